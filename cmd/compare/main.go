@@ -1,0 +1,43 @@
+// Command compare tells which news articles are the same text, which cover
+// the same event, what two articles share and how each outlet frames a story.
+//
+// Usage:
+//
+//	compare inspect [flags] PATH...
+//
+// PATH is a file or a directory (read recursively); "-" reads standard input.
+// Files are read by extension: .txt (seed format), .jsonl/.ndjson, .json,
+// .csv, .tsv, each optionally gzip-compressed (.gz).
+//
+// Flags shared by every command:
+//
+//	--format table|markdown|json|csv  output format (default table)
+//	--outlets FILE                    CSV manifest `pattern,outlet` naming outlets
+//	--field ROLE=NAME                 read role (text, title, date, outlet, url, id) from field NAME; repeatable
+//	--max-bytes N                     bound on one article's size (default 16 MiB)
+//	--strict                          exit 2 when the input produced any diagnostic
+//	--workers N                       parallel workers (default: all cores)
+//	--quiet                           no diagnostics or summary on stderr
+//
+// Results go to stdout; diagnostics, progress and the summary to stderr.
+// Exit codes: 0 ok, 1 findings (for check), 2 usage or runtime error, or any
+// diagnostic under --strict.
+package main
+
+import (
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run runs the command line args with the given streams and returns the
+// exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	f := &factory{in: stdin, out: stdout, errOut: stderr}
+	cmd := newCmdRoot(f)
+	cmd.SetArgs(args)
+	return exitCode(cmd.Execute(), stderr)
+}

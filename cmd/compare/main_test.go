@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"compare": main,
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script. Each script
+// starts with a copy of the seed dump in seeds/ and of the bad-input corpus
+// in bad/.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			for _, dir := range []string{"seeds", "bad", "loaders"} {
+				if err := copyDir(filepath.Join("../../testdata", dir), filepath.Join(env.WorkDir, dir)); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	})
+}
+
+func copyDir(from, to string) error {
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() || strings.HasSuffix(e.Name(), ".golden") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TestRunExitCodes pins the exit codes that `! exec` in scripts cannot tell
+// apart: 0 ok, 2 usage or runtime errors and --strict with diagnostics.
+func TestRunExitCodes(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		want   int
+		stderr string // a substring of stderr
+	}{
+		{"ok", []string{"inspect", "../../testdata/seeds"}, "", 0, "5 articles from 5 files"},
+		{"strict clean", []string{"inspect", "--strict", "../../testdata/seeds"}, "", 0, ""},
+		{"strict with diagnostics", []string{"inspect", "--strict", "../../testdata/bad"}, "", 2, "--strict"},
+		{"diagnostics without strict", []string{"inspect", "../../testdata/bad"}, "", 0, "error: binary file"},
+		{"no path", []string{"inspect"}, "", 2, "give at least one PATH"},
+		{"missing path", []string{"inspect", "no/such/dir"}, "", 2, "no/such/dir"},
+		{"unknown flag", []string{"inspect", "--bogus", "x"}, "", 2, "unknown flag: --bogus"},
+		{"bad format", []string{"inspect", "--format", "xml", "x"}, "", 2, `unknown format "xml"`},
+		{"bad field", []string{"inspect", "--field", "nope=x", "x"}, "", 2, `unknown role "nope"`},
+		{"bad workers", []string{"inspect", "--workers", "0", "../../testdata/seeds"}, "", 2, "--workers must be at least 1"},
+		{"unknown command", []string{"frobnicate"}, "", 2, "unknown command"},
+		{"missing outlets file", []string{"inspect", "--outlets", "nope.csv", "../../testdata/seeds"}, "", 2, "--outlets"},
+		{"stdin", []string{"inspect", "-"}, `{"id":"s","text":"From stdin.","date":"2025-01-01"}`, 0, "1 articles from 1 files"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			got := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
+			if got != tc.want {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", got, tc.want, errOut.String())
+			}
+			if !strings.Contains(errOut.String(), tc.stderr) {
+				t.Errorf("stderr does not contain %q:\n%s", tc.stderr, errOut.String())
+			}
+		})
+	}
+}
+
+// TestNewCmdInspect checks flag and argument parsing without running.
+func TestNewCmdInspect(t *testing.T) {
+	var got *inspectOptions
+	f := &factory{}
+	root := newCmdRoot(f)
+	for _, c := range root.Commands() {
+		if c.Name() == "inspect" {
+			root.RemoveCommand(c)
+		}
+	}
+	root.AddCommand(newCmdInspect(f, func(o *inspectOptions) error { got = o; return nil }))
+	root.SetArgs([]string{"inspect", "--format", "md", "--field", "text=body_html", "--strict", "--workers", "3", "a.jsonl", "dir"})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a.jsonl", "dir"}, got.Paths); diff != "" {
+		t.Errorf("paths (-want +got):\n%s", diff)
+	}
+	g := got.f.global
+	if g.Format != "markdown" || !g.Strict || g.Workers != 3 || g.Fields["text"] != "body_html" {
+		t.Errorf("global options not parsed: %+v", g)
+	}
+}
+
+// TestDeterministicOutput runs inspect many times and expects the same
+// bytes every time.
+func TestDeterministicOutput(t *testing.T) {
+	var first []byte
+	for i := range 10 {
+		var out, errOut bytes.Buffer
+		if code := run([]string{"inspect", "--format", "json", "--workers", []string{"1", "2", "7"}[i%3], "../../testdata/seeds", "../../testdata/bad", "../../testdata/loaders"}, nil, &out, &errOut); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		if i == 0 {
+			first = out.Bytes()
+		} else if !bytes.Equal(first, out.Bytes()) {
+			t.Fatalf("run %d differs:\n%s", i, cmp.Diff(string(first), out.String()))
+		}
+	}
+}

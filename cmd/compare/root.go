@@ -1,0 +1,136 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/report"
+)
+
+// factory holds what every command shares: the streams and the global
+// options.
+type factory struct {
+	in          io.Reader
+	out, errOut io.Writer
+	global      globalOptions
+}
+
+// globalOptions are the flags every command shares.
+type globalOptions struct {
+	Format   report.Format
+	Outlets  string
+	Fields   corpus.FieldMap
+	MaxBytes int
+	Strict   bool
+	Workers  int
+	Quiet    bool
+}
+
+func newCmdRoot(f *factory) *cobra.Command {
+	f.global = globalOptions{Format: report.Table, Fields: corpus.FieldMap{}, Workers: runtime.NumCPU(), MaxBytes: corpus.DefaultMaxBytes}
+	cmd := &cobra.Command{
+		Use:   "compare",
+		Short: "Compare news articles: duplicates, events, differences and framing",
+		Long: `compare reads dumps of news articles (.txt, .jsonl, .json, .csv, .tsv, optionally .gz)
+and tells which are the same text, which cover the same event, what two articles
+share and how each outlet frames a story.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	cmd.SetIn(f.in)
+	cmd.SetOut(f.out)
+	cmd.SetErr(f.errOut)
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &flagError{fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())}
+	})
+	pf := cmd.PersistentFlags()
+	pf.Var(&f.global.Format, "format", "output format: table, markdown, json or csv")
+	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
+	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
+	pf.IntVar(&f.global.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "bound on one article's size in bytes; longer ones are cut or skipped, and reported")
+	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
+	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
+	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
+	cmd.AddCommand(newCmdInspect(f, nil))
+	return cmd
+}
+
+// loadOptions turns the global flags into corpus options, reading the
+// outlets manifest.
+func (f *factory) loadOptions() (corpus.Options, error) {
+	g := f.global
+	if g.Workers < 1 {
+		return corpus.Options{}, flagErrorf("--workers must be at least 1, got %d", g.Workers)
+	}
+	if g.MaxBytes < 1 {
+		return corpus.Options{}, flagErrorf("--max-bytes must be at least 1, got %d", g.MaxBytes)
+	}
+	opt := corpus.Options{Workers: g.Workers, Fields: g.Fields, MaxBytes: g.MaxBytes, Stdin: f.in}
+	if g.Outlets != "" {
+		file, err := os.Open(g.Outlets)
+		if err != nil {
+			return opt, fmt.Errorf("--outlets: %w", err)
+		}
+		defer file.Close()
+		opt.Outlets, err = corpus.ReadOutlets(file, g.Outlets)
+		if err != nil {
+			return opt, fmt.Errorf("--outlets: %w", err)
+		}
+	}
+	if !g.Quiet {
+		opt.Progress = newProgress(f.errOut)
+	}
+	return opt, nil
+}
+
+// load reads the dump named by paths, with progress and diagnostics on
+// stderr as the flags ask.
+func (f *factory) load(paths []string) (*corpus.Dump, error) {
+	opt, err := f.loadOptions()
+	if err != nil {
+		return nil, err
+	}
+	d, err := corpus.Load(paths, opt)
+	if opt.Progress != nil {
+		opt.Progress(-1, 0)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !f.global.Quiet {
+		printDiagnostics(f.errOut, d)
+	}
+	return d, nil
+}
+
+// maxShownDiagnostics bounds the diagnostics printed on stderr; JSON output
+// carries all of them.
+const maxShownDiagnostics = 50
+
+func printDiagnostics(w io.Writer, d *corpus.Dump) {
+	counts := map[corpus.Severity]int{}
+	for i, x := range d.Diagnostics {
+		counts[x.Severity]++
+		if i < maxShownDiagnostics {
+			fmt.Fprintln(w, x)
+		}
+	}
+	if n := len(d.Diagnostics) - maxShownDiagnostics; n > 0 {
+		fmt.Fprintf(w, "... and %d more diagnostics (all of them are in --format json)\n", n)
+	}
+	fmt.Fprintf(w, "compare: %d articles from %d files; %d diagnostics (%d errors, %d warnings, %d info)\n",
+		len(d.Articles), d.Files, len(d.Diagnostics), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
+}
+
+// strict returns the error --strict asks for when d has diagnostics.
+func (f *factory) strict(d *corpus.Dump) error {
+	if f.global.Strict && len(d.Diagnostics) > 0 {
+		return &strictError{n: len(d.Diagnostics)}
+	}
+	return nil
+}

@@ -1,0 +1,88 @@
+// Package corpus turns dumps of news articles into clean [Article] values.
+//
+// It reads the forms scrapers deliver (seed-style .txt, JSONL, JSON, CSV,
+// TSV, each optionally gzip-compressed), repairs what it can, reports what it
+// cannot as [Diagnostic] values, removes site chrome, infers missing metadata
+// and computes tokens and sentences once so later stages never re-read text.
+//
+// It trades completeness for boundedness: an article larger than
+// [Options.MaxBytes] is truncated (and reported) rather than held whole, and
+// chrome learning only removes short lines repeated across distinct articles
+// of one outlet, so a rare boilerplate line may survive rather than a real
+// sentence being lost.
+package corpus
+
+import "time"
+
+// DateSource says where an article's date came from.
+type DateSource string
+
+const (
+	DateHeader DateSource = "header" // the " date YYYY-MM-DD" first line of a .txt
+	DateField  DateSource = "field"  // a date field of a structured record
+	DateURL    DateSource = "url"    // a /YYYY/MM/DD/ or YYYY-MM-DD date in the URL's path
+	DateText   DateSource = "text"   // inferred from dates written in the body
+	DateNone   DateSource = "none"   // not known
+)
+
+// Span is a half-open byte range [Start, End) into a string.
+type Span struct {
+	Start, End int32
+}
+
+// Article is one cleaned news article.
+type Article struct {
+	ID          string     // unique within a load: file name, id field, or FILE:LINE
+	Outlet      string     // publisher; "unknown" when no rule found one
+	OutletFrom  string     // which rule set Outlet: field|manifest|url|marker|unknown
+	Republished bool       // carries republisher chrome ("Source link", "Site icon")
+	Date        time.Time  // publication day (UTC midnight); zero when unknown
+	DateSource  DateSource // where Date came from
+	Status      int        // the number on a " date YYYY-MM-DD NNN" header; 0 if none
+	Title       string
+	URL         string
+
+	Path string // the file the article came from ("-" for stdin)
+	Line int    // 1-based line where its record starts
+
+	// Text is the cleaned body in Unicode NFC, kept for display: chrome lines
+	// removed, line endings LF, paragraphs separated by blank lines.
+	Text string
+	// Norm is the normalised form for matching: the words of Text, lower-cased,
+	// with quotes and dashes folded, joined by single spaces. It holds exactly
+	// len(Tokens) words, in order.
+	Norm string
+	// Tokens are the word tokens of Text (Unicode word boundaries; punctuation
+	// and spaces dropped), as byte spans into Text.
+	Tokens []Span
+	// Sentences are byte spans into Text.
+	Sentences []Span
+	// Chrome counts the lines removed from the body as site chrome.
+	Chrome int
+}
+
+// Words returns the normalised words of the article, as substrings of Norm.
+func (a *Article) Words() []string {
+	return splitSpaces(a.Norm, len(a.Tokens))
+}
+
+// Sentence returns the text of sentence i.
+func (a *Article) Sentence(i int) string {
+	s := a.Sentences[i]
+	return a.Text[s.Start:s.End]
+}
+
+func splitSpaces(s string, n int) []string {
+	out := make([]string, 0, n)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}

@@ -1,0 +1,45 @@
+package corpus
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Severity grades a [Diagnostic].
+type Severity string
+
+const (
+	Info    Severity = "info"    // repaired on the fly; nothing lost (CRLF, invalid UTF-8 replaced)
+	Warning Severity = "warning" // kept but changed or uncertain (truncated, renamed id, no date)
+	Error   Severity = "error"   // skipped: the input yields no article
+)
+
+// Diagnostic reports one problem with the input, with its position.
+type Diagnostic struct {
+	Path     string   `json:"path"`
+	Line     int      `json:"line"` // 1-based; 0 when it concerns the whole file
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+}
+
+func (d Diagnostic) String() string {
+	if d.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s: %s", d.Path, d.Line, d.Severity, d.Message)
+	}
+	return fmt.Sprintf("%s: %s: %s", d.Path, d.Severity, d.Message)
+}
+
+// sortDiagnostics orders diagnostics by path, line, then message so output is
+// deterministic whatever order workers produced them in.
+func sortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Message < b.Message
+	})
+}

@@ -1,0 +1,143 @@
+package corpus
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// loadBytes loads data as one file of format f.
+func loadBytes(data []byte, f format, name string) *Dump {
+	opt := Options{Workers: 2}
+	opt.defaults()
+	return load([]source{{path: name, format: f, reader: bytes.NewReader(data)}}, nil, opt)
+}
+
+// checkArticles asserts what must hold of every article whatever the input:
+// valid NFC UTF-8 with LF line endings, tokens and sentences in range and in
+// order, one normalised word per token, unique ids.
+func checkArticles(t *testing.T, d *Dump) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, a := range d.Articles {
+		if ids[a.ID] {
+			t.Fatalf("duplicate id %q", a.ID)
+		}
+		ids[a.ID] = true
+		if a.Text == "" && a.Title == "" {
+			t.Fatalf("%s: article with no text and no title", a.ID)
+		}
+		for _, s := range []string{a.Text, a.Title} {
+			if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) || strings.ContainsRune(s, '\r') || strings.ContainsRune(s, 0) {
+				t.Fatalf("%s: text not clean: %q", a.ID, s)
+			}
+		}
+		prev := int32(0)
+		for _, sp := range a.Tokens {
+			if sp.Start < prev || sp.End <= sp.Start || int(sp.End) > len(a.Text) {
+				t.Fatalf("%s: token %v out of order or range (text %d bytes)", a.ID, sp, len(a.Text))
+			}
+			prev = sp.End
+		}
+		if n := len(a.Words()); n != len(a.Tokens) {
+			t.Fatalf("%s: %d words for %d tokens; norm %q", a.ID, n, len(a.Tokens), a.Norm)
+		}
+		prev = 0
+		for _, sp := range a.Sentences {
+			if sp.Start < prev || sp.End <= sp.Start || int(sp.End) > len(a.Text) {
+				t.Fatalf("%s: sentence %v out of order or range", a.ID, sp)
+			}
+			prev = sp.End
+		}
+		if a.DateSource == DateNone && !a.Date.IsZero() || a.DateSource != DateNone && a.Date.IsZero() {
+			t.Fatalf("%s: date %v with source %q", a.ID, a.Date, a.DateSource)
+		}
+	}
+}
+
+// addFiles seeds a fuzz target with the test fixtures of the given
+// extensions.
+func addFiles(f *testing.F, exts ...string) {
+	for _, dir := range []string{"../testdata/seeds", "../testdata/bad", "../testdata/loaders"} {
+		files, _ := os.ReadDir(dir)
+		for _, e := range files {
+			for _, ext := range exts {
+				if strings.HasSuffix(e.Name(), ext) {
+					data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+					if err == nil {
+						f.Add(data)
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzTxt: a .txt file yields one article or an error diagnostic saying
+// why not, and a non-blank file never yields nothing silently.
+func FuzzTxt(f *testing.F) {
+	addFiles(f, ".txt")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := loadBytes(data, formatTxt, "f.txt")
+		checkArticles(t, d)
+		errs := 0
+		for _, x := range d.Diagnostics {
+			if x.Severity == Error {
+				errs++
+			}
+		}
+		if len(d.Articles)+errs != 1 {
+			t.Fatalf("%d articles and %d errors for one file: %v", len(d.Articles), errs, d.Diagnostics)
+		}
+	})
+}
+
+// FuzzJSONL: every non-blank line yields exactly one article or one error
+// at its line number; nothing is lost silently.
+func FuzzJSONL(f *testing.F) {
+	addFiles(f, ".jsonl")
+	f.Add([]byte("{\"text\":\"a\"}\r\n\n{\"title\":\"b\",\"id\":\"x\"}\n{\"id\":\"x\",\"text\":\"c\"}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := loadBytes(data, formatJSONL, "f.jsonl")
+		checkArticles(t, d)
+		if len(bytes.TrimSpace(data[:min(len(data), 8192)])) == 0 || bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
+			return // the whole file is refused: empty or binary
+		}
+		yield := map[int]int{}
+		for _, a := range d.Articles {
+			yield[a.Line]++
+		}
+		for _, x := range d.Diagnostics {
+			if x.Severity == Error && x.Line > 0 {
+				yield[x.Line]++
+			}
+		}
+		for i, line := range bytes.Split(data, []byte("\n")) {
+			n := i + 1
+			blank := len(bytes.TrimSpace(line)) == 0
+			if blank && yield[n] != 0 || !blank && yield[n] != 1 {
+				t.Fatalf("line %d (%q) yielded %d articles or errors; diagnostics %v", n, line, yield[n], d.Diagnostics)
+			}
+		}
+	})
+}
+
+// FuzzCSV: whatever the CSV, articles are clean and come in file order.
+func FuzzCSV(f *testing.F) {
+	addFiles(f, ".csv")
+	f.Add([]byte("title,text\n\"unterminated,\"x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := loadBytes(data, formatCSV, "f.csv")
+		checkArticles(t, d)
+		for i := 1; i < len(d.Articles); i++ {
+			if d.Articles[i].Line <= d.Articles[i-1].Line {
+				t.Fatalf("articles out of file order: lines %d then %d", d.Articles[i-1].Line, d.Articles[i].Line)
+			}
+		}
+	})
+}

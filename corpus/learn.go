@@ -1,0 +1,127 @@
+package corpus
+
+import (
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// learnChrome finds, per outlet, the short lines that repeat across many
+// distinct articles of that outlet: navigation, bylines of the site,
+// newsletter prompts. An article counts once per line however often the line
+// occurs in it, and copies of one story (articles with the same longest
+// paragraph) count once, so a story syndicated several times in a dump does
+// not turn its own headings into chrome. It returns the line hashes to drop,
+// by outlet.
+func learnChrome(arts []*Article, opt Options) map[string]map[uint64]bool {
+	type lines struct {
+		story uint64   // hash of the longest line: one per story
+		short []uint64 // hashes of its distinct short lines
+	}
+	per := make([]lines, len(arts))
+	parallel(len(arts), opt.Workers, func(i int) {
+		text := arts[i].Text
+		var longest string
+		var hs []uint64
+		for line := range strings.SplitSeq(text, "\n") {
+			if len(line) > len(longest) {
+				longest = line
+			}
+			if line != "" && short(line) {
+				hs = append(hs, xxhash.Sum64String(line))
+			}
+		}
+		per[i] = lines{story: xxhash.Sum64String(longest), short: uniq(hs)}
+	})
+
+	type tally struct {
+		stories map[uint64]bool
+		count   map[uint64]int
+	}
+	by := map[string]*tally{}
+	for i, a := range arts {
+		t := by[a.Outlet]
+		if t == nil {
+			t = &tally{stories: map[uint64]bool{}, count: map[uint64]int{}}
+			by[a.Outlet] = t
+		}
+		if t.stories[per[i].story] {
+			continue
+		}
+		t.stories[per[i].story] = true
+		for _, h := range per[i].short {
+			t.count[h]++
+		}
+	}
+	learned := map[string]map[uint64]bool{}
+	for outlet, t := range by {
+		min := max(opt.ChromeMinArticles, int(math.Ceil(opt.ChromeMinShare*float64(len(t.stories)))))
+		for h, n := range t.count {
+			if n >= min {
+				if learned[outlet] == nil {
+					learned[outlet] = map[uint64]bool{}
+				}
+				learned[outlet][h] = true
+			}
+		}
+	}
+	return learned
+}
+
+// dropLearned removes an article's lines that were learned as chrome.
+func dropLearned(a *Article, set map[uint64]bool) {
+	b := body{}
+	hit := false
+	for line := range strings.SplitSeq(a.Text, "\n") {
+		if line != "" && short(line) && set[xxhash.Sum64String(line)] {
+			b.chrome++
+			hit = true
+			continue
+		}
+		b.lines = append(b.lines, line)
+	}
+	if hit {
+		a.Text = b.text()
+		a.Chrome += b.chrome
+	}
+}
+
+func uniq(hs []uint64) []uint64 {
+	out := hs[:0]
+	seen := make(map[uint64]bool, len(hs))
+	for _, h := range hs {
+		if !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// parallel calls f(i) for i in [0, n) on the given number of goroutines.
+func parallel(n, workers int, f func(i int)) {
+	if workers < 1 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	chunk := max(1, n/(workers*8))
+	next := make(chan int, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for start := range next {
+				for i := start; i < min(start+chunk, n); i++ {
+					f(i)
+				}
+			}
+		}()
+	}
+	for s := 0; s < n; s += chunk {
+		next <- s
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,735 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/valyala/fastjson"
+)
+
+// DefaultMaxBytes is the default bound on one article's text.
+const DefaultMaxBytes = 16 << 20
+
+// Options configures [Load]. The zero value is ready to use.
+type Options struct {
+	// Workers is the number of goroutines that parse and clean; <= 0 means
+	// runtime.GOMAXPROCS(0).
+	Workers int
+	// Fields overrides which field of a structured record plays each role.
+	Fields FieldMap
+	// Outlets is the outlets manifest, tried in order before URL hosts and
+	// in-text markers.
+	Outlets []OutletRule
+	// MaxBytes bounds the text of one article; a longer .txt file is cut
+	// (and reported), a longer JSONL or TSV line is skipped (and reported).
+	// <= 0 means DefaultMaxBytes.
+	MaxBytes int
+	// Stdin is what the path "-" reads; nil means no standard input.
+	Stdin io.Reader
+	// Progress, when set, is called from one goroutine with the input bytes
+	// read so far and the total (0 when unknown, as for stdin).
+	Progress func(done, total int64)
+	// ChromeMinArticles and ChromeMinShare decide which lines are learned as
+	// chrome of an outlet: a short line is chrome when it appears in at least
+	// ChromeMinArticles distinct articles of the outlet and in at least
+	// ChromeMinShare of them. Zero values mean 4 and 0.05.
+	ChromeMinArticles int
+	ChromeMinShare    float64
+}
+
+func (o *Options) defaults() {
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.ChromeMinArticles <= 0 {
+		o.ChromeMinArticles = 4
+	}
+	if o.ChromeMinShare <= 0 {
+		o.ChromeMinShare = 0.05
+	}
+}
+
+// Dump is what [Load] read: the articles in input order (files in lexical
+// order, records in file order) and every diagnostic, sorted by position.
+type Dump struct {
+	Articles    []*Article
+	Diagnostics []Diagnostic
+	Files       int // files read
+}
+
+// PathError is a path named by the caller that cannot be read at all.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *PathError) Unwrap() error { return e.Err }
+
+// source is one input file.
+type source struct {
+	path   string // as shown in diagnostics and Article.Path
+	format format
+	gz     bool
+	size   int64
+	reader io.Reader // when set, read instead of opening path (stdin)
+}
+
+// Load reads the named files and directories (recursively; "-" is
+// [Options.Stdin]) and returns their articles, cleaned and tokenised.
+// Problems with the content of the input are diagnostics, never errors: the
+// only error is a named path that does not exist or cannot be opened.
+func Load(paths []string, opt Options) (*Dump, error) {
+	opt.defaults()
+	srcs, diags, err := sources(paths)
+	if err != nil {
+		return nil, err
+	}
+	for i := range srcs {
+		if srcs[i].path == "-" {
+			srcs[i].reader = opt.Stdin
+		}
+	}
+	return load(srcs, diags, opt), nil
+}
+
+// load reads srcs with options that have their defaults.
+func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
+	l := &loader{opt: opt, res: newResolver(opt.Fields), srcs: srcs}
+	for _, s := range srcs {
+		l.total += s.size
+	}
+	arts, more := l.run()
+	diags = append(diags, more...)
+	diags = append(diags, finish(arts, opt)...)
+	sortDiagnostics(diags)
+	return &Dump{Articles: arts, Diagnostics: diags, Files: len(srcs)}
+}
+
+// sources expands paths into files, in lexical order within a directory.
+// Hidden files and directories (".git") are passed over; files of unknown
+// kinds are reported.
+func sources(paths []string) ([]source, []Diagnostic, error) {
+	var out []source
+	var diags []Diagnostic
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, source{path: "-"})
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, nil, &PathError{Path: p, Err: errors.Unwrap(err)}
+		}
+		if !st.IsDir() {
+			f, gz := formatOf(p)
+			if f == formatUnknown {
+				diags = append(diags, Diagnostic{Path: p, Severity: Error, Message: "unknown file type " + quoteExt(p) + " (want .txt, .jsonl, .ndjson, .json, .csv, .tsv, optionally .gz); skipped"})
+				continue
+			}
+			out = append(out, source{path: p, format: f, gz: gz, size: st.Size()})
+			continue
+		}
+		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				diags = append(diags, Diagnostic{Path: q, Severity: Error, Message: "cannot read: " + err.Error()})
+				return nil
+			}
+			if q != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() {
+				return nil
+			}
+			f, gz := formatOf(q)
+			if f == formatUnknown {
+				diags = append(diags, Diagnostic{Path: q, Severity: Error, Message: "unknown file type " + quoteExt(q) + "; skipped"})
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				diags = append(diags, Diagnostic{Path: q, Severity: Error, Message: "cannot read: " + err.Error()})
+				return nil
+			}
+			out = append(out, source{path: q, format: f, gz: gz, size: info.Size()})
+			return nil
+		})
+		if err != nil {
+			return nil, nil, &PathError{Path: p, Err: err}
+		}
+	}
+	return out, diags, nil
+}
+
+func quoteExt(p string) string {
+	if e := filepath.Ext(p); e != "" {
+		return fmt.Sprintf("%q", e)
+	}
+	return "(no extension)"
+}
+
+// formatOf tells the format of a file from its name.
+func formatOf(name string) (format, bool) {
+	lower := strings.ToLower(name)
+	gz := strings.HasSuffix(lower, ".gz")
+	lower = strings.TrimSuffix(lower, ".gz")
+	switch filepath.Ext(lower) {
+	case ".txt", ".text":
+		return formatTxt, gz
+	case ".jsonl", ".ndjson":
+		return formatJSONL, gz
+	case ".json":
+		return formatJSON, gz
+	case ".csv":
+		return formatCSV, gz
+	case ".tsv", ".tab":
+		return formatTSV, gz
+	}
+	return formatUnknown, gz
+}
+
+// unit is a piece of work for the parsing workers: a whole .txt file, a
+// batch of JSONL or TSV lines, or records a streaming reader already built.
+type unit struct {
+	src, seq int
+	path     string
+	format   format
+	data     []byte   // formatTxt: the file
+	lines    [][]byte // formatJSONL, formatTSV
+	first    int      // line number of lines[0]
+	header   []string // formatTSV
+	recs     []record // formatJSON, formatCSV
+	diags    []Diagnostic
+}
+
+type done struct {
+	src, seq int
+	arts     []*Article
+	diags    []Diagnostic
+}
+
+type loader struct {
+	parsers fastjson.ParserPool
+	opt     Options
+	res     *resolver
+	srcs    []source
+	total   int64
+	read    int64
+}
+
+// run reads every source on one goroutine, parses and cleans on
+// opt.Workers, and returns the articles in input order.
+func (l *loader) run() ([]*Article, []Diagnostic) {
+	units := make(chan unit, 2*l.opt.Workers)
+	results := make(chan done, 2*l.opt.Workers)
+	var wg sync.WaitGroup
+	for range l.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for u := range units {
+				results <- l.parse(u)
+			}
+		}()
+	}
+	var readDiags []Diagnostic
+	go func() {
+		for i := range l.srcs {
+			readDiags = append(readDiags, l.read1(i, units)...)
+		}
+		close(units)
+		wg.Wait()
+		close(results)
+	}()
+	var all []done
+	for d := range results {
+		all = append(all, d)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].src != all[j].src {
+			return all[i].src < all[j].src
+		}
+		return all[i].seq < all[j].seq
+	})
+	var arts []*Article
+	diags := readDiags
+	for _, d := range all {
+		arts = append(arts, d.arts...)
+		diags = append(diags, d.diags...)
+	}
+	return arts, diags
+}
+
+// countingReader reports progress as bytes are read from a file.
+type countingReader struct {
+	r io.Reader
+	l *loader
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.l.read += int64(n)
+	if c.l.opt.Progress != nil && n > 0 {
+		c.l.opt.Progress(c.l.read, c.l.total)
+	}
+	return n, err
+}
+
+// open opens a source, decompressing it when needed, and sniffs the format
+// of standard input. It reports a file that cannot be opened, is empty or
+// is binary, and then returns nil.
+func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
+	var raw io.Reader
+	closeFn := func() {}
+	if s.path == "-" && s.reader == nil {
+		return nil, nil, &Diagnostic{Path: "-", Severity: Error, Message: "no standard input"}
+	}
+	if s.reader != nil {
+		raw = s.reader
+	} else {
+		f, err := os.Open(s.path)
+		if err != nil {
+			return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: "cannot open: " + err.Error()}
+		}
+		raw, closeFn = f, func() { f.Close() }
+	}
+	raw = &countingReader{r: raw, l: l}
+	br := bufio.NewReaderSize(raw, 1<<16)
+	if magic, _ := br.Peek(2); s.gz || (s.path == "-" && bytes.Equal(magic, []byte{0x1f, 0x8b})) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			closeFn()
+			msg := "not a valid gzip file: " + err.Error()
+			if errors.Is(err, io.EOF) {
+				msg = "empty file"
+			}
+			return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg + "; skipped"}
+		}
+		br = bufio.NewReaderSize(zr, 1<<16)
+	}
+	head, _ := br.Peek(8192)
+	if len(bytes.TrimSpace(head)) == 0 {
+		if _, err := br.Peek(len(head) + 1); err != nil {
+			closeFn()
+			msg := "empty file; skipped"
+			if len(head) > 0 {
+				msg = "file holds only white space; skipped"
+			}
+			return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg}
+		}
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		closeFn()
+		return nil, nil, &Diagnostic{Path: s.path, Line: lineOf(string(head), bytes.IndexByte(head, 0)), Severity: Error, Message: "binary file (NUL bytes); skipped"}
+	}
+	if s.format == formatUnknown {
+		switch t := bytes.TrimLeft(head, " \t\r\n\ufeff"); {
+		case len(t) > 0 && t[0] == '{':
+			s.format = formatJSONL
+		case len(t) > 0 && t[0] == '[':
+			s.format = formatJSON
+		default:
+			s.format = formatTxt
+		}
+	}
+	return br, closeFn, nil
+}
+
+// read1 reads source i and sends its units; it returns file-level
+// diagnostics.
+func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
+	s := &l.srcs[i]
+	br, closeFn, d := l.open(s)
+	if d != nil {
+		return []Diagnostic{*d}
+	}
+	defer closeFn()
+	name := s.path
+	var err error
+	seq := 0
+	emitRecs := func(recs []record) {
+		units <- unit{src: i, seq: seq, path: name, format: s.format, recs: recs}
+		seq++
+	}
+	var diags []Diagnostic
+	report := func(d Diagnostic) { diags = append(diags, d) }
+	switch s.format {
+	case formatTxt:
+		var data []byte
+		data, err = io.ReadAll(io.LimitReader(br, int64(l.opt.MaxBytes)+1))
+		u := unit{src: i, path: name, format: formatTxt}
+		if len(data) > l.opt.MaxBytes {
+			rest, _ := io.Copy(io.Discard, br)
+			data = data[:l.opt.MaxBytes]
+			for len(data) > 0 && !utf8.FullRune(data[lastRuneStart(data):]) {
+				data = data[:lastRuneStart(data)]
+			}
+			u.diags = append(u.diags, Diagnostic{Path: name, Line: 1, Severity: Warning,
+				Message: fmt.Sprintf("article of %s cut to the first %s (--max-bytes)", size(int64(len(data))+1+rest), size(int64(l.opt.MaxBytes)))})
+		}
+		u.data = data
+		units <- u
+	case formatJSONL, formatTSV:
+		err = l.readLines(i, s, br, units)
+	case formatJSON:
+		batch := make([]record, 0, 256)
+		err = readJSON(l.res, name, br, 2*l.opt.MaxBytes, func(r record) {
+			batch = append(batch, r)
+			if len(batch) == cap(batch) {
+				emitRecs(batch)
+				batch = make([]record, 0, 256)
+			}
+		}, report)
+		if len(batch) > 0 {
+			emitRecs(batch)
+		}
+	case formatCSV:
+		batch := make([]record, 0, 256)
+		err = readCSV(l.res, name, br, func(r record) {
+			batch = append(batch, r)
+			if len(batch) == cap(batch) {
+				emitRecs(batch)
+				batch = make([]record, 0, 256)
+			}
+		}, report)
+		if len(batch) > 0 {
+			emitRecs(batch)
+		}
+	}
+	if err != nil {
+		msg := "read error: " + err.Error()
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			msg = "file is truncated (unexpected end of data); the records before the cut are kept"
+		}
+		diags = append(diags, Diagnostic{Path: name, Severity: Error, Message: msg})
+	}
+	return diags
+}
+
+func lastRuneStart(b []byte) int {
+	i := len(b) - 1
+	for i > 0 && !utf8.RuneStart(b[i]) {
+		i--
+	}
+	return i
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readLines batches the lines of a JSONL or TSV source.
+func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit) error {
+	lr := &lineReader{br: br, max: 2 * l.opt.MaxBytes}
+	const batchLines, batchBytes = 512, 4 << 20
+	u := unit{src: i, path: s.path, format: s.format}
+	seq, bytesIn := 0, 0
+	flush := func() {
+		if len(u.lines) == 0 && len(u.diags) == 0 {
+			return
+		}
+		u.seq = seq
+		seq++
+		units <- u
+		u = unit{src: i, path: s.path, format: s.format, header: u.header}
+		bytesIn = 0
+	}
+	for {
+		line, n, tooLong, total, err := lr.next()
+		if total == 0 && err != nil {
+			flush()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		if s.format == formatTSV && u.header == nil {
+			u.header = tsvFields(bytes.TrimPrefix(line, []byte("\ufeff")))
+			if err != nil {
+				break
+			}
+			continue
+		}
+		if tooLong {
+			u.diags = append(u.diags, Diagnostic{Path: s.path, Line: n, Severity: Error,
+				Message: fmt.Sprintf("line of %s is over the limit of %s (--max-bytes); skipped", size(total), size(int64(lr.max)))})
+		} else {
+			if len(u.lines) == 0 {
+				u.first = n
+			}
+			// Keep the position of every line, blank ones included, so
+			// numbers stay right: a nil line stands for a blank one.
+			for len(u.lines) < n-u.first {
+				u.lines = append(u.lines, nil)
+			}
+			u.lines = append(u.lines, bytes.Clone(line))
+			bytesIn += len(line)
+		}
+		if len(u.lines) >= batchLines || bytesIn >= batchBytes {
+			flush()
+		}
+		if err != nil {
+			flush()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+	}
+	flush()
+	return nil
+}
+
+// parse turns a unit into articles (stage one of cleaning: repair, chrome
+// rules, title, metadata).
+func (l *loader) parse(u unit) done {
+	d := done{src: u.src, seq: u.seq, diags: u.diags}
+	add := func(rec record) {
+		a, ds := l.build(rec)
+		d.diags = append(d.diags, ds...)
+		if a != nil {
+			d.arts = append(d.arts, a)
+		}
+	}
+	switch u.format {
+	case formatTxt:
+		add(parseTxt(u.path, u.data))
+	case formatJSONL:
+		p := l.parsers.Get()
+		defer l.parsers.Put(p)
+		for k, line := range u.lines {
+			n := u.first + k
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			rec, bad := decodeJSONLine(p, l.res, u.path, n, line)
+			if bad != nil {
+				d.diags = append(d.diags, *bad)
+				continue
+			}
+			add(rec)
+		}
+	case formatTSV:
+		cols := l.res.columns(u.header)
+		if cols[RoleText] < 0 && cols[RoleTitle] < 0 {
+			if u.seq == 0 {
+				d.diags = append(d.diags, Diagnostic{Path: u.path, Line: 1, Severity: Error, Message: fmt.Sprintf("no text or title column in header %q (use --field text=NAME); skipped", u.header)})
+			}
+			return d
+		}
+		for k, line := range u.lines {
+			n := u.first + k
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			row := tsvFields(line)
+			rec := record{path: u.path, line: n}
+			if len(row) != len(u.header) {
+				rec.diag(Warning, "row has %d fields, header has %d", len(row), len(u.header))
+			}
+			fillRow(cols, row, &rec)
+			add(rec)
+		}
+	default:
+		for _, rec := range u.recs {
+			add(rec)
+		}
+	}
+	return d
+}
+
+// build cleans one record into an article, or reports why it yields none.
+func (l *loader) build(rec record) (*Article, []Diagnostic) {
+	a := &Article{Path: rec.path, Line: rec.line, Status: rec.status, URL: strings.TrimSpace(rec.url)}
+	text, notes := repair(rec.text)
+	for _, n := range notes {
+		line := rec.line
+		if rec.txt {
+			line = lineOf(rec.text, n.offset)
+		}
+		rec.diags = append(rec.diags, Diagnostic{Path: rec.path, Line: line, Severity: Info, Message: n.msg})
+	}
+	b := splitBody(text)
+	b.dropTagline()
+	title, _ := repair(rec.title)
+	a.Title = strings.Join(strings.Fields(title), " ")
+	if rec.txt && a.Title == "" {
+		a.Title = b.takeTitle()
+	}
+	a.Text = b.text()
+	a.Chrome = b.chrome
+	a.Republished = b.republished
+	if a.Text == "" && a.Title == "" {
+		msg := "record has no text and no title; skipped"
+		if rec.txt {
+			msg = "no article text; skipped"
+			if rec.headerDate != "" {
+				msg = "header but no body; skipped"
+			}
+		}
+		rec.diag(Error, "%s", msg)
+		return nil, rec.diags
+	}
+
+	// Identity.
+	a.ID = strings.TrimSpace(rec.id)
+	if a.ID == "" {
+		if rec.txt {
+			a.ID = txtID(rec.path)
+		} else {
+			base := filepath.Base(rec.path)
+			if rec.path == "-" {
+				base = "stdin"
+			}
+			a.ID = fmt.Sprintf("%s:%d", base, rec.line)
+		}
+	}
+
+	// Outlet: field, manifest, URL host, in-text marker, unknown.
+	switch {
+	case strings.TrimSpace(rec.outlet) != "":
+		a.Outlet, a.OutletFrom = fieldOutlet(rec.outlet), "field"
+	case l.manifest(a):
+	case hostOutlet(a.URL) != "":
+		a.Outlet, a.OutletFrom = hostOutlet(a.URL), "url"
+	case b.site != "":
+		a.Outlet, a.OutletFrom = b.site, "marker"
+	case datelineOutlet(b.firstLine()) != "":
+		a.Outlet, a.OutletFrom = datelineOutlet(b.firstLine()), "marker"
+	default:
+		a.Outlet, a.OutletFrom = "unknown", "unknown"
+	}
+
+	// Date: header, field or URL now; text inference once the dump is known.
+	a.DateSource = DateNone
+	switch {
+	case rec.headerDate != "":
+		if t, ok := ParseDate(rec.headerDate); ok {
+			a.Date, a.DateSource = t, DateHeader
+		} else {
+			rec.diag(Warning, "header date %q is not a valid date", rec.headerDate)
+		}
+	case strings.TrimSpace(rec.date) != "":
+		if t, ok := ParseDate(rec.date); ok {
+			a.Date, a.DateSource = t, DateField
+		} else {
+			rec.diag(Warning, "date %q not understood; inferring from the URL or text", rec.date)
+		}
+	}
+	if a.DateSource == DateNone {
+		if t, ok := urlDate(a.URL); ok {
+			a.Date, a.DateSource = t, DateURL
+		}
+	}
+	return a, rec.diags
+}
+
+func (l *loader) manifest(a *Article) bool {
+	for _, r := range l.opt.Outlets {
+		if r.match(a.ID, filepath.Base(a.Path), a.URL, hostOutlet(a.URL)) {
+			a.Outlet, a.OutletFrom = r.Outlet, "manifest"
+			return true
+		}
+	}
+	return false
+}
+
+// txtID is a .txt file's name without its extensions.
+func txtID(p string) string {
+	if p == "-" {
+		return "stdin"
+	}
+	base := filepath.Base(p)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if strings.HasSuffix(strings.ToLower(p), ".gz") {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return base
+}
+
+// finish completes the articles: learned chrome removed, dates inferred,
+// tokens, normalised words and sentences computed, ids made unique.
+func finish(arts []*Article, opt Options) []Diagnostic {
+	learned := learnChrome(arts, opt)
+	ref := typicalDate(arts)
+	parallel(len(arts), opt.Workers, func(i int) {
+		a := arts[i]
+		if set := learned[a.Outlet]; set != nil {
+			dropLearned(a, set)
+		}
+		if a.DateSource == DateNone {
+			if t, ok := InferDate(FindDates(a.Text), ref); ok {
+				a.Date, a.DateSource = t, DateText
+			}
+		}
+		a.Tokens = Tokenize(a.Text)
+		a.Norm = Normalize(a.Text, a.Tokens)
+		a.Sentences = SplitSentences(a.Text)
+	})
+
+	var diags []Diagnostic
+	seen := make(map[string]int, len(arts))
+	for _, a := range arts {
+		if a.DateSource == DateNone {
+			diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: "no date in header, fields or text"})
+		}
+		n := seen[a.ID]
+		seen[a.ID] = n + 1
+		if n == 0 {
+			continue
+		}
+		id := a.ID
+		for {
+			n++
+			cand := fmt.Sprintf("%s#%d", id, n)
+			if seen[cand] == 0 {
+				a.ID = cand
+				seen[cand] = 1
+				break
+			}
+		}
+		diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: fmt.Sprintf("duplicate id %q renamed %q", id, a.ID)})
+	}
+	return diags
+}
+
+// typicalDate is the median date of the articles that have one, the
+// reference for dates written without a year.
+func typicalDate(arts []*Article) time.Time {
+	var ds []time.Time
+	for _, a := range arts {
+		if a.DateSource != DateNone {
+			ds = append(ds, a.Date)
+		}
+	}
+	if len(ds) == 0 {
+		return time.Time{}
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
+	return ds[len(ds)/2]
+}

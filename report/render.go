@@ -1,0 +1,127 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// Write renders r in format f to w.
+func Write(w io.Writer, f Format, r *Result) error {
+	switch f {
+	case JSON:
+		return writeJSON(w, r)
+	case CSV:
+		return writeCSV(w, r)
+	case Markdown:
+		return writeTable(w, r, true)
+	case Table, "":
+		return writeTable(w, r, false)
+	}
+	return fmt.Errorf("report: unknown format %q", f)
+}
+
+func writeJSON(w io.Writer, r *Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+var articleHeader = []string{"id", "outlet", "republished", "date", "date_source", "title", "url", "words", "sentences", "path"}
+
+func articleRow(a Article, full bool) []string {
+	date := ""
+	if a.Date != nil {
+		date = *a.Date
+	}
+	title := a.Title
+	if !full {
+		title = clip(title, 48)
+	}
+	return []string{a.ID, a.Outlet, strconv.FormatBool(a.Republished), date, a.DateSource, title, a.URL,
+		strconv.Itoa(a.Words), strconv.Itoa(a.Sentences), a.Path}
+}
+
+func writeCSV(w io.Writer, r *Result) error {
+	cw := csv.NewWriter(w)
+	if r.Articles != nil {
+		if err := cw.Write(articleHeader); err != nil {
+			return err
+		}
+		for _, a := range r.Articles {
+			if err := cw.Write(articleRow(a, true)); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeTable renders the articles as a terminal table, or as a Markdown
+// table with a heading when md is set. The table leaves out the URL and the
+// path, which JSON and CSV carry.
+func writeTable(w io.Writer, r *Result, md bool) error {
+	if r.Articles == nil {
+		return nil
+	}
+	if md {
+		fmt.Fprintf(w, "## Articles (%d)\n\n", len(r.Articles))
+	}
+	opts := []tablewriter.Option{
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+	}
+	if md {
+		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
+	}
+	t := tablewriter.NewTable(w, opts...)
+	t.Header("id", "outlet", "date", "from", "words", "sents", "title")
+	for _, a := range r.Articles {
+		row := articleRow(a, md)
+		outlet := a.Outlet
+		if a.Republished {
+			outlet += " (republished)"
+		}
+		cells := []string{clip(a.ID, 40), outlet, row[3], a.DateSource, row[7], row[8], row[5]}
+		if md {
+			for i, c := range cells {
+				cells[i] = mdEscape(c)
+			}
+		}
+		if err := t.Append(cells); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	k := 0
+	for i := range s {
+		if k == n-1 {
+			return strings.TrimRight(s[:i], " ") + "…"
+		}
+		k++
+	}
+	return s
+}
+
+// mdEscape escapes what would end a Markdown table cell or start markup.
+var mdEscaper = strings.NewReplacer(`|`, `\|`, `\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;")
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
