@@ -57,8 +57,11 @@ type Article struct {
 	Tokens []Span
 	// Sentences are byte spans into Text.
 	Sentences []Span
-	// Chrome counts the lines removed from the body as site chrome.
-	Chrome int
+	// Chrome holds the lines removed from the body as site chrome, as the
+	// rules removed them (listed rules, the republisher's tagline, then
+	// lines learned from the outlet): kept because some matter later (a credit line such as "The
+	// Associated Press contributed to this report." tells who wrote it).
+	Chrome []string
 }
 
 // Words returns the normalised words of the article, as substrings of Norm.

@@ -139,7 +139,7 @@ func lineOf(s string, off int) int {
 // body is a text split into trimmed lines, with what chrome removal found.
 type body struct {
 	lines       []string
-	chrome      int
+	chrome      []string // the lines removed
 	republished bool
 	site        string // the outlet named by republisher chrome ("Site icon NAME")
 }
@@ -153,7 +153,7 @@ func splitBody(text string) body {
 		line = strings.TrimFunc(line, unicode.IsSpace)
 		if line != "" && short(line) {
 			if r, m := matchChrome(line); r != nil {
-				b.chrome++
+				b.chrome = append(b.chrome, line)
 				if r.republished {
 					b.republished = true
 				}
@@ -200,8 +200,8 @@ func (b *body) dropTagline() {
 			return
 		}
 		if short(l) && !endsSentence(l) && len(l) > len(b.site) && strings.EqualFold(l[:len(b.site)], b.site) {
+			b.chrome = append(b.chrome, l)
 			b.lines = append(b.lines[:i], b.lines[i+1:]...)
-			b.chrome++
 			return
 		}
 	}
@@ -239,15 +239,32 @@ func endsSentence(l string) bool {
 }
 
 // text joins the lines back: runs of blank lines become one blank line, and
-// leading and trailing blank lines go.
-func (b *body) text() string {
-	var sb strings.Builder
-	n := 0
+// leading and trailing blank lines go. When that gives back orig unchanged,
+// it returns orig itself rather than a copy.
+func (b *body) text(orig string) string {
+	n, blank := 0, false
 	for _, l := range b.lines {
-		n += len(l) + 1
+		switch {
+		case l == "":
+			blank = n > 0
+		case n == 0:
+			n = len(l)
+		default:
+			n += len(l) + 1
+			if blank {
+				n++
+			}
+			blank = false
+		}
 	}
+	// The lines are orig's lines, trimmed or dropped: the same length means
+	// the same text.
+	if n == len(orig) {
+		return orig
+	}
+	var sb strings.Builder
 	sb.Grow(n)
-	blank := false
+	blank = false
 	for _, l := range b.lines {
 		if l == "" {
 			blank = sb.Len() > 0
@@ -263,6 +280,15 @@ func (b *body) text() string {
 		sb.WriteString(l)
 	}
 	return sb.String()
+}
+
+// cloneAll copies strings that are substrings of a larger text, so that
+// keeping them does not keep the text.
+func cloneAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = strings.Clone(s)
+	}
+	return ss
 }
 
 // firstLine returns the first non-empty line.

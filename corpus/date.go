@@ -119,7 +119,8 @@ func dateParseHand(s string) (y int, m time.Month, d int, ok bool) {
 			d = dateAtoi(s[k+1 : e])
 			return y, m, d, dateClockTail(s[e:])
 		case j <= 2 && j < len(s) && s[j] == '/':
-			// M/D/YYYY.
+			// M/D/YYYY, or M/D/YY with the POSIX pivot: 00–68 are
+			// 2000–2068, 69–99 are 1969–1999.
 			m = time.Month(dateAtoi(s[:j]))
 			k := dateDigitsEnd(s, j+1)
 			if k-(j+1) < 1 || k-(j+1) > 2 || k >= len(s) || s[k] != '/' {
@@ -127,10 +128,17 @@ func dateParseHand(s string) (y int, m time.Month, d int, ok bool) {
 			}
 			d = dateAtoi(s[j+1 : k])
 			e := dateDigitsEnd(s, k+1)
-			if e-(k+1) != 4 {
+			switch e - (k + 1) {
+			case 4:
+				y = dateAtoi(s[k+1 : e])
+			case 2:
+				y = 1900 + dateAtoi(s[k+1:e])
+				if y < 1969 {
+					y += 100
+				}
+			default:
 				return 0, 0, 0, false
 			}
-			y = dateAtoi(s[k+1 : e])
 			return y, m, d, dateClockTail(s[e:])
 		case j <= 2:
 			td, end, ok := dateDayFirst(s, 0, j, false)

@@ -76,15 +76,15 @@ func dropLearned(a *Article, set map[uint64]bool) {
 	hit := false
 	for line := range strings.SplitSeq(a.Text, "\n") {
 		if line != "" && short(line) && set[xxhash.Sum64String(line)] {
-			b.chrome++
+			b.chrome = append(b.chrome, line)
 			hit = true
 			continue
 		}
 		b.lines = append(b.lines, line)
 	}
 	if hit {
-		a.Text = b.text()
-		a.Chrome += b.chrome
+		a.Text = b.text(a.Text)
+		a.Chrome = append(a.Chrome, cloneAll(b.chrome)...)
 	}
 }
 

@@ -579,10 +579,10 @@ func (l *loader) build(rec record) (*Article, []Diagnostic) {
 	title, _ := repair(rec.title)
 	a.Title = strings.Join(strings.Fields(title), " ")
 	if rec.txt && a.Title == "" {
-		a.Title = b.takeTitle()
+		a.Title = strings.Clone(b.takeTitle())
 	}
-	a.Text = b.text()
-	a.Chrome = b.chrome
+	a.Text = b.text(text)
+	a.Chrome = cloneAll(b.chrome)
 	a.Republished = b.republished
 	if a.Text == "" && a.Title == "" {
 		msg := "record has no text and no title; skipped"
@@ -672,8 +672,15 @@ func txtID(p string) string {
 	return base
 }
 
+// segment computes the tokens, normalised words and sentences of a.Text.
+func segment(a *Article) {
+	a.Tokens = Tokenize(a.Text)
+	a.Norm = Normalize(a.Text, a.Tokens)
+	a.Sentences = SplitSentences(a.Text)
+}
+
 // finish completes the articles: learned chrome removed, dates inferred,
-// tokens, normalised words and sentences computed, ids made unique.
+// ids made unique.
 func finish(arts []*Article, opt Options) []Diagnostic {
 	learned := learnChrome(arts, opt)
 	ref := typicalDate(arts)
@@ -687,9 +694,7 @@ func finish(arts []*Article, opt Options) []Diagnostic {
 				a.Date, a.DateSource = t, DateText
 			}
 		}
-		a.Tokens = Tokenize(a.Text)
-		a.Norm = Normalize(a.Text, a.Tokens)
-		a.Sentences = SplitSentences(a.Text)
+		segment(a)
 	})
 
 	var diags []Diagnostic
