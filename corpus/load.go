@@ -111,15 +111,72 @@ func Load(paths []string, opt Options) (*Dump, error) {
 
 // load reads srcs with options that have their defaults.
 func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
+	l := newLoader(srcs, opt)
+	var arts []*Article
+	diags = append(diags, l.run(func(d done) {
+		arts = append(arts, d.arts...)
+		diags = append(diags, d.diags...)
+	})...)
+	diags = append(diags, finish(arts, opt)...)
+	sortDiagnostics(diags)
+	return &Dump{Articles: arts, Diagnostics: diags, Files: len(srcs)}
+}
+
+func newLoader(srcs []source, opt Options) *loader {
 	l := &loader{opt: opt, res: newResolver(opt.Fields), srcs: srcs}
 	for _, s := range srcs {
 		l.total += s.size
 	}
-	arts, more := l.run()
-	diags = append(diags, more...)
-	diags = append(diags, finish(arts, opt)...)
+	return l
+}
+
+// Stream reads like [Load] but hands each article to fn, in input order, as
+// soon as it is ready, and keeps none of them: memory is bounded by the
+// batches in flight, not by the dump. The returned Dump holds the
+// diagnostics and no articles. An error from fn stops the stream (the
+// readers drain in the background) and is returned.
+//
+// It gives up two things of Load for that: lines repeated across an outlet's
+// articles are not learned as chrome (the listed rules still apply), and a
+// date written without a year takes the year closest to the median of the
+// dates read before it.
+func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error) {
+	opt.defaults()
+	srcs, diags, err := sources(paths)
+	if err != nil {
+		return nil, err
+	}
+	for i := range srcs {
+		if srcs[i].path == "-" {
+			srcs[i].reader = opt.Stdin
+		}
+	}
+	l := newLoader(srcs, opt)
+	l.segment = true
+	ids := idSet{}
+	var dates dateMedian
+	var ferr error
+	diags = append(diags, l.run(func(d done) {
+		diags = append(diags, d.diags...)
+		for _, a := range d.arts {
+			if ferr != nil {
+				return
+			}
+			if a.DateSource == DateNone {
+				inferDate(a, dates.median())
+			}
+			if a.DateSource != DateNone {
+				dates.add(a.Date)
+			}
+			diags = append(diags, checkArticle(a, ids)...)
+			ferr = fn(a)
+		}
+	})...)
+	if ferr != nil {
+		return nil, ferr
+	}
 	sortDiagnostics(diags)
-	return &Dump{Articles: arts, Diagnostics: diags, Files: len(srcs)}
+	return &Dump{Diagnostics: diags, Files: len(srcs)}, nil
 }
 
 // sources expands paths into files, in lexical order within a directory.
@@ -209,16 +266,18 @@ func formatOf(name string) (format, bool) {
 
 // unit is a piece of work for the parsing workers: a whole .txt file, a
 // batch of JSONL or TSV lines, or records a streaming reader already built.
+// seq numbers the units of a load in input order.
 type unit struct {
-	src, seq int
-	path     string
-	format   format
-	data     []byte   // formatTxt: the file
-	lines    [][]byte // formatJSONL, formatTSV
-	first    int      // line number of lines[0]
-	header   []string // formatTSV
-	recs     []record // formatJSON, formatCSV
-	diags    []Diagnostic
+	src, seq    int
+	path        string
+	format      format
+	data        []byte   // formatTxt: the file
+	lines       [][]byte // formatJSONL, formatTSV
+	first       int      // line number of lines[0]
+	header      []string // formatTSV
+	firstOfFile bool     // formatTSV: the first unit of its file
+	recs        []record // formatJSON, formatCSV
+	diags       []Diagnostic
 }
 
 type done struct {
@@ -234,11 +293,23 @@ type loader struct {
 	srcs    []source
 	total   int64
 	read    int64
+	nextSeq int  // of the next unit sent
+	segment bool // segment articles as they are parsed (Stream)
+}
+
+// send numbers a unit and hands it to the workers.
+func (l *loader) send(units chan<- unit, u unit) {
+	u.seq = l.nextSeq
+	l.nextSeq++
+	units <- u
 }
 
 // run reads every source on one goroutine, parses and cleans on
-// opt.Workers, and returns the articles in input order.
-func (l *loader) run() ([]*Article, []Diagnostic) {
+// opt.Workers, and hands each unit's articles and diagnostics to consume in
+// input order, on the calling goroutine. Units that finish early wait in a
+// reorder buffer, bounded by the units in flight. It returns the file-level
+// diagnostics.
+func (l *loader) run(consume func(done)) []Diagnostic {
 	units := make(chan unit, 2*l.opt.Workers)
 	results := make(chan done, 2*l.opt.Workers)
 	var wg sync.WaitGroup
@@ -260,23 +331,21 @@ func (l *loader) run() ([]*Article, []Diagnostic) {
 		wg.Wait()
 		close(results)
 	}()
-	var all []done
+	pending := map[int]done{}
+	next := 0
 	for d := range results {
-		all = append(all, d)
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].src != all[j].src {
-			return all[i].src < all[j].src
+		pending[d.seq] = d
+		for {
+			x, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			consume(x)
+			next++
 		}
-		return all[i].seq < all[j].seq
-	})
-	var arts []*Article
-	diags := readDiags
-	for _, d := range all {
-		arts = append(arts, d.arts...)
-		diags = append(diags, d.diags...)
 	}
-	return arts, diags
+	return readDiags
 }
 
 // countingReader reports progress as bytes are read from a file.
@@ -365,10 +434,8 @@ func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 	defer closeFn()
 	name := s.path
 	var err error
-	seq := 0
 	emitRecs := func(recs []record) {
-		units <- unit{src: i, seq: seq, path: name, format: s.format, recs: recs}
-		seq++
+		l.send(units, unit{src: i, path: name, format: s.format, recs: recs})
 	}
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
@@ -387,7 +454,7 @@ func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 				Message: fmt.Sprintf("article of %s cut to the first %s (--max-bytes)", size(int64(len(data))+1+rest), size(int64(l.opt.MaxBytes)))})
 		}
 		u.data = data
-		units <- u
+		l.send(units, u)
 	case formatJSONL, formatTSV:
 		err = l.readLines(i, s, br, units)
 	case formatJSON:
@@ -448,14 +515,14 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 	lr := &lineReader{br: br, max: 2 * l.opt.MaxBytes}
 	const batchLines, batchBytes = 512, 4 << 20
 	u := unit{src: i, path: s.path, format: s.format}
-	seq, bytesIn := 0, 0
+	bytesIn, first := 0, true
 	flush := func() {
 		if len(u.lines) == 0 && len(u.diags) == 0 {
 			return
 		}
-		u.seq = seq
-		seq++
-		units <- u
+		u.firstOfFile = first
+		first = false
+		l.send(units, u)
 		u = unit{src: i, path: s.path, format: s.format, header: u.header}
 		bytesIn = 0
 	}
@@ -513,6 +580,9 @@ func (l *loader) parse(u unit) done {
 		a, ds := l.build(rec)
 		d.diags = append(d.diags, ds...)
 		if a != nil {
+			if l.segment {
+				segment(a)
+			}
 			d.arts = append(d.arts, a)
 		}
 	}
@@ -537,7 +607,7 @@ func (l *loader) parse(u unit) done {
 	case formatTSV:
 		cols := l.res.columns(u.header)
 		if cols[RoleText] < 0 && cols[RoleTitle] < 0 {
-			if u.seq == 0 {
+			if u.firstOfFile {
 				d.diags = append(d.diags, Diagnostic{Path: u.path, Line: 1, Severity: Error, Message: fmt.Sprintf("no text or title column in header %q (use --field text=NAME); skipped", u.header)})
 			}
 			return d
@@ -690,37 +760,85 @@ func finish(arts []*Article, opt Options) []Diagnostic {
 			dropLearned(a, set)
 		}
 		if a.DateSource == DateNone {
-			if t, ok := InferDate(FindDates(a.Text), ref); ok {
-				a.Date, a.DateSource = t, DateText
-			}
+			inferDate(a, ref)
 		}
 		segment(a)
 	})
-
 	var diags []Diagnostic
-	seen := make(map[string]int, len(arts))
+	ids := idSet{}
 	for _, a := range arts {
-		if a.DateSource == DateNone {
-			diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: "no date in header, fields or text"})
-		}
-		n := seen[a.ID]
-		seen[a.ID] = n + 1
-		if n == 0 {
-			continue
-		}
-		id := a.ID
-		for {
-			n++
-			cand := fmt.Sprintf("%s#%d", id, n)
-			if seen[cand] == 0 {
-				a.ID = cand
-				seen[cand] = 1
-				break
-			}
-		}
-		diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: fmt.Sprintf("duplicate id %q renamed %q", id, a.ID)})
+		diags = append(diags, checkArticle(a, ids)...)
 	}
 	return diags
+}
+
+// inferDate dates an article from the dates written in its text.
+func inferDate(a *Article, ref time.Time) {
+	if t, ok := InferDate(FindDates(a.Text), ref); ok {
+		a.Date, a.DateSource = t, DateText
+	}
+}
+
+// idSet counts the ids given out so far.
+type idSet map[string]int
+
+// checkArticle makes a's id unique among those seen and reports a missing
+// date.
+func checkArticle(a *Article, seen idSet) []Diagnostic {
+	var diags []Diagnostic
+	if a.DateSource == DateNone {
+		diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: "no date in header, fields or text"})
+	}
+	n := seen[a.ID]
+	seen[a.ID] = n + 1
+	if n == 0 {
+		return diags
+	}
+	id := a.ID
+	for {
+		n++
+		cand := fmt.Sprintf("%s#%d", id, n)
+		if seen[cand] == 0 {
+			a.ID = cand
+			seen[cand] = 1
+			break
+		}
+	}
+	return append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: fmt.Sprintf("duplicate id %q renamed %q", id, a.ID)})
+}
+
+// dateMedian keeps the median of the dates added so far, as counts per day:
+// a dump spans few distinct days, so the counts stay small.
+type dateMedian struct {
+	days  map[int64]int
+	total int
+}
+
+func (m *dateMedian) add(t time.Time) {
+	if m.days == nil {
+		m.days = map[int64]int{}
+	}
+	m.days[t.Unix()/86400]++
+	m.total++
+}
+
+// median returns the median date so far, or zero.
+func (m *dateMedian) median() time.Time {
+	if m.total == 0 {
+		return time.Time{}
+	}
+	keys := make([]int64, 0, len(m.days))
+	for k := range m.days {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	k, seen := keys[0], 0
+	for _, k = range keys {
+		if seen += m.days[k]; seen > m.total/2 {
+			break
+		}
+	}
+	return time.Unix(k*86400, 0).UTC()
 }
 
 // typicalDate is the median date of the articles that have one, the

@@ -444,3 +444,36 @@ func TestLoaders(t *testing.T) {
 		t.Errorf("found %d loader fixtures, want at least 8", n)
 	}
 }
+
+// TestStream hands over the same articles as Load, in the same order, when
+// no chrome is learned from the dump, and stops at the callback's error.
+func TestStream(t *testing.T) {
+	paths := []string{"../testdata/seeds", "../testdata/bad", "../testdata/loaders"}
+	want := loadT(t, Options{}, paths...)
+	var got []*Article
+	d, err := Stream(paths, Options{Workers: 3}, func(a *Article) error {
+		got = append(got, a)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.Articles, got); diff != "" {
+		t.Errorf("articles (-load +stream):\n%s", diff)
+	}
+	if diff := cmp.Diff(want.Diagnostics, d.Diagnostics); diff != "" {
+		t.Errorf("diagnostics (-load +stream):\n%s", diff)
+	}
+	stop := fmt.Errorf("enough")
+	n := 0
+	_, err = Stream(paths, Options{}, func(a *Article) error {
+		n++
+		if n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || n != 3 {
+		t.Errorf("after an error from fn: err %v, %d calls; want %v, 3", err, n, stop)
+	}
+}

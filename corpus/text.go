@@ -38,23 +38,189 @@ func checkSpanLen(text string) {
 // "point"; each ideograph is its own token. A digit is a decimal digit
 // (unicode.IsDigit), so a segment such as "½" alone is dropped. No token
 // holds white space (see appendSegment).
+//
+// Tokenize gives exactly the spans of tokenizeUAX29, the plain loop over the
+// uax29 iterator, but finds most segments itself (see nextSegmentASCII) and
+// calls the iterator only for segments whose bounds depend on a non-ASCII
+// rune. FuzzTokenizeFast checks the two against each other.
 func Tokenize(text string) []Span {
 	checkSpanLen(text)
 	// News prose averages a little under six bytes per token (word plus
 	// separator); len/5 avoids regrowing on nearly all articles.
 	toks := make([]Span, 0, len(text)/5+1)
-	it := words.FromString(text)
-	for it.Next() {
-		s, e := it.Start(), it.End()
-		if asciiAlnum(text[s]) && asciiOnly(text[s+1:e]) {
-			// Fast path: a segment that starts with an ASCII letter or digit
-			// is a word, and no UAX #29 rule joins a word with ASCII space.
-			toks = append(toks, Span{int32(s), int32(e)})
+	var it *words.Iterator[string]
+	for p := 0; p < len(text); {
+		if e, word := nextSegmentASCII(text, p); e > p {
+			if word {
+				toks = append(toks, Span{int32(p), int32(e)})
+			}
+			p = e
 			continue
 		}
-		toks = appendSegment(toks, text, s, e)
+		// The segment's end depends on a non-ASCII rune. p is a segment
+		// boundary of the whole text, and the iterator's state does not
+		// outlive a segment, so restarting it on text[p:] finds the very
+		// segment the iterator over all of text would.
+		if it == nil {
+			it = words.FromString(text[p:])
+		} else {
+			it.SetText(text[p:])
+		}
+		it.Next()
+		e := p + it.End()
+		toks = appendWordSegment(toks, text, p, e)
+		p = e
 	}
 	return toks
+}
+
+// tokenizeUAX29 is the reference implementation of Tokenize: every segment
+// comes from the uax29 iterator.
+func tokenizeUAX29(text string) []Span {
+	checkSpanLen(text)
+	toks := make([]Span, 0, len(text)/5+1)
+	it := words.FromString(text)
+	for it.Next() {
+		toks = appendWordSegment(toks, text, it.Start(), it.End())
+	}
+	return toks
+}
+
+// appendWordSegment appends the tokens of the word segment text[s:e].
+func appendWordSegment(toks []Span, text string, s, e int) []Span {
+	if asciiAlnum(text[s]) && asciiOnly(text[s+1:e]) {
+		// Fast path: a segment that starts with an ASCII letter or digit
+		// is a word, and no UAX #29 rule joins a word with ASCII space.
+		return append(toks, Span{int32(s), int32(e)})
+	}
+	return appendSegment(toks, text, s, e)
+}
+
+// Word_Break classes of bytes (UAX #29, WordBreakProperty.txt), as bit flags
+// for nextSegmentASCII. Each ASCII byte is one rune of one class; ASCII holds
+// no Extend, Format, ZWJ, Katakana, Hebrew_Letter, Regional_Indicator or
+// Extended_Pictographic rune.
+const (
+	wbLetter   = 1 << 0 // ALetter: A-Z a-z
+	wbDigit    = 1 << 1 // Numeric: 0-9
+	wbUnder    = 1 << 2 // ExtendNumLet: _
+	wbSpace    = 1 << 3 // WSegSpace: ' '
+	wbCR       = 1 << 4 // CR
+	wbNewline  = 1 << 5 // LF, and Newline: VT FF
+	wbNonASCII = 1 << 6 // a byte of a multi-byte (or invalid) UTF-8 sequence
+
+	// A mid flag is the flag of the class it joins, shifted, so that
+	// (mid>>wbMidShift)&prev is the class that must follow.
+	wbMidShift = 8
+	wbMidLet   = wbLetter << wbMidShift // joins two letters (WB6, WB7): MidLetter ':', MidNumLetQ '.' '\''
+	wbMidNum   = wbDigit << wbMidShift  // joins two digits (WB11, WB12): MidNum ',' ';', MidNumLetQ '.' '\''
+
+	wbWord = wbLetter | wbDigit | wbUnder
+)
+
+var wbClass = func() (t [256]uint16) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = wbNonASCII
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = wbLetter
+		case '0' <= c && c <= '9':
+			t[c] = wbDigit
+		}
+	}
+	t['_'] = wbUnder
+	t[':'] = wbMidLet
+	t[','] = wbMidNum
+	t[';'] = wbMidNum
+	t['.'] = wbMidLet | wbMidNum
+	t['\''] = wbMidLet | wbMidNum
+	t[' '] = wbSpace
+	t['\r'] = wbCR
+	t['\n'] = wbNewline
+	t['\v'] = wbNewline
+	t['\f'] = wbNewline
+	// Everything else, tab and '"' (Double_Quote, which only Hebrew letters
+	// join) included, is Other: a segment of its own.
+	return t
+}()
+
+// nextSegmentASCII returns the end of the UAX #29 word segment that starts
+// at the segment boundary p, and whether it is a token (holds a letter or
+// digit), when that end follows from ASCII bytes alone. It returns e == p
+// when the iterator must decide: text[p] is not ASCII, or the segment may
+// go on into a non-ASCII rune (an Extend, Format or ZWJ rune joins nearly
+// anything, WB4; a letter joins a letter, WB5; ...).
+//
+// It applies the rules as the uax29 iterator implements them, with the rune
+// before the segment irrelevant (no state outlives a segment):
+//
+//   - WB5-WB13b: letters, digits and '_' join each other; a MidLetter ':'
+//     joins two letters (WB6, WB7); a MidNum ',' ';' joins two digits
+//     (WB11, WB12); MidNumLetQ (full stop, apostrophe) joins either pair. The runes on
+//     both sides of a mid rune must be joined by it themselves, so "a.1",
+//     "1:2" and "a_.b" break at the mid rune and "a..b" at both dots.
+//   - WB3-WB3b: CR LF is one segment; CR, LF, VT and FF break on both sides.
+//   - WB3d: a run of spaces is one segment.
+//   - WB999: any other ASCII rune is a segment of its own.
+func nextSegmentASCII(text string, p int) (e int, word bool) {
+	f := wbClass[text[p]]
+	j := p + 1
+	switch {
+	case f&wbWord != 0:
+		for j < len(text) {
+			g := wbClass[text[j]]
+			if g&wbWord != 0 {
+				j++
+				continue
+			}
+			// text[j-1] is a letter, digit or '_'.
+			if need := g >> wbMidShift & wbClass[text[j-1]] & (wbLetter | wbDigit); need != 0 && j+1 < len(text) {
+				h := wbClass[text[j+1]]
+				if h&need != 0 {
+					j += 2
+					continue
+				}
+				if h&wbNonASCII != 0 {
+					return p, false // the rune after the mid may be Extend, Format or ZWJ
+				}
+			}
+			if g&wbNonASCII != 0 {
+				return p, false
+			}
+			break
+		}
+		if f == wbUnder && !hasASCIIAlnum(text[p:j]) {
+			return j, false // "_", "__"
+		}
+		return j, true
+	case f&wbNonASCII != 0:
+		return p, false
+	case f&wbCR != 0:
+		if j < len(text) && text[j] == '\n' {
+			j++
+		}
+		return j, false // WB3a: nothing else joins CR, not even Extend
+	case f&wbNewline != 0:
+		return j, false
+	case f&wbSpace != 0:
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return p, false // WB3d, WB4: a space or Extend rune may follow
+	}
+	return j, false
+}
+
+func hasASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if asciiAlnum(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func asciiOnly(s string) bool {

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -185,6 +186,105 @@ func TestTokenizeSpans(t *testing.T) {
 	want := []Span{{0, 2}, {4, 7}, {9, 11}, {13, 19}}
 	if diff := cmp.Diff(want, Tokenize(text)); diff != "" {
 		t.Errorf("Tokenize(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
+// tokenizeFastCases are inputs where the ASCII fast path of Tokenize must
+// agree with the uax29 iterator: every ASCII Word_Break class next to every
+// other, mid runes at word ends, and ASCII next to runes that change the
+// segment (Extend, Format, ZWJ, WSegSpace, letters, Katakana, Hebrew,
+// regional indicators, invalid and truncated UTF-8).
+var tokenizeFastCases = []string{
+	"", "a", "_", "__", "_x_", "__init__", "x_1", "1_", "_1",
+	"U.S.", "U.S.A.", "the U.S. and U.K", "3,000.50", "1,000;2", "1;000", "e-mail", "rock'n'roll",
+	"a:b", "a:1", "1:2", "a::b", "x.y.z", "'quoted'", "1.2.3", "..", "a..b", "1..2", "a.", "1.", "a'",
+	"a.1", "1.a", "a1.2", "1a.b", "a_.b", "a._b", "_.a", "a._", "a.b_", "a.b1", "1.2a", "a,b", "1,a",
+	"trailing.", "trailing,", "trailing:", "trailing'", "end...", "'", ".", ":a", ".5", "'s", "it's", "don't",
+	"example.com.", "foo@example.com", "v2.0.1-rc.1", "$3.5bn", "50%", "#tag", "x\ty", "a\u00a0b",
+	"a b  c   d", " \t\n\r\n\v\f", "\r\r\n\n", "a\rb", "\x00a\x7fb", `"a"`, `a"b`,
+	"a\u0301", " \u0301a", ".\u0301", "a.\u0301b", "1,\u200d2", "a\u00adb", "\u00ad", "\u200da", "a\u200d",
+	" \uff9e", " \uff9ea", ".\uff9e", "a\uff9e", "\uff9e",
+	"a\u2000 b", "\u2000 \uff9e", " \u3000x", "a\u202fb", "10\u202f000", "a\u0085b", "a\u2028b",
+	"café", "naïve.", "a.é", "é.a", "1.٣", "٣.1", "aア", "ア_a", "_ア", "ｱ.b",
+	"א\"ב", "a\"ב", "א'b", "ab'א",
+	"🇺🇦🇺🇦🇺", "a🇺🇦", "\u200d👍", "a\u200d👍",
+	"Russia’s", "Russia’", "’s", "1’000", "“Stop,”", "rock ‘n’ roll", "a–b", "a—b", "…",
+	"\xff", "a\xffb", "a.\xffb", "\xe2\x80", "a \xe2\x80", "a\xe2\x80", "\xf0a b", "\xf0ab", "a.\xf0", "a \xf0\x9f",
+	"\xc2", "a\xc2", "\xe2\x80 a", "\xed\xa0\x80", "\xf4\x90\x80\x80a",
+}
+
+// tokenizeFastPieces are the fragments the equivalence tests build texts
+// from, mostly ASCII.
+var tokenizeFastPieces = func() []string {
+	p := []string{
+		"U.S.", "3,000.50", "e-mail", "rock'n'roll", "a:b", "_x_", "x.y.z", "'quoted'", "1.2.3", "..",
+		"The", "news", "it's", "2025", "0", "_", ".", "'", ":", ",", ";", "-", `"`, "(", ")", "!", "?", "$", "%",
+		" ", " ", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x00", "\x7f",
+		"’", "‘", "“", "”", "—", "–", "…", "é", "中", "ア", "ｱ", "א", "٣", "🇺", "👍",
+		"\u0301", "\u00ad", "\u200d", "\uff9e", "\u00a0", "\u202f", "\u2000", "\u3000", "\u0085", "\u2028",
+		"\xff", "\xe2\x80", "\xf0\x9f", "\xc2",
+	}
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		p = append(p, string(rune(c)))
+	}
+	return p
+}()
+
+// tokenizeFastRandom returns a random text: mostly ASCII letters, digits and
+// word punctuation, with some pieces from tokenizeFastPieces.
+func tokenizeFastRandom(r *rand.Rand) string {
+	const ascii = "aaaaaaaaaaZZ0000_.,;:'  "
+	var b strings.Builder
+	for n := r.IntN(30); n > 0; n-- {
+		if r.IntN(4) == 0 {
+			b.WriteString(tokenizeFastPieces[r.IntN(len(tokenizeFastPieces))])
+		} else {
+			b.WriteByte(ascii[r.IntN(len(ascii))])
+		}
+	}
+	return b.String()
+}
+
+func tokenizeFastCheck(t *testing.T, text string) {
+	t.Helper()
+	got, want := Tokenize(text), tokenizeUAX29(text)
+	if diff := cmp.Diff(textOfSpans(text, want), textOfSpans(text, got)); diff != "" || !slices.Equal(got, want) {
+		t.Fatalf("Tokenize(%q) differs from tokenizeUAX29 (-want +got):\n%s\ngot  %v\nwant %v", text, diff, got, want)
+	}
+}
+
+// TestTokenizeFast checks that Tokenize gives exactly the spans of the plain
+// uax29 loop, on hand-picked cases (alone, between spaces and glued to
+// letters, digits and punctuation), the seed articles and random texts.
+func TestTokenizeFast(t *testing.T) {
+	for _, c := range tokenizeFastCases {
+		for _, f := range []string{"%s", " %s ", "x%sx", "1%s1", ".%s.", "%s\u0301", "_%s'"} {
+			tokenizeFastCheck(t, fmt.Sprintf(f, c))
+		}
+	}
+	for i, a := range tokenizeFastCases {
+		for _, b := range tokenizeFastCases[i:] {
+			tokenizeFastCheck(t, a+b)
+			tokenizeFastCheck(t, b+a)
+		}
+	}
+	for _, text := range textSeeds(t) {
+		tokenizeFastCheck(t, text)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		tokenizeFastCheck(t, tokenizeFastRandom(r))
+		tokenizeFastCheck(t, textRandom(r))
+	}
+}
+
+func TestTokenizeAllocs(t *testing.T) {
+	text := "Russia’s war, U.S. talks and 3,000.50 dollars: “rock'n'roll” 中国 \u0301"
+	if n := testing.AllocsPerRun(100, func() { Tokenize(text) }); n > 2 {
+		t.Errorf("Tokenize allocates %v times, want at most 2", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { Tokenize("plain ASCII text, 1.5 words") }); n != 1 {
+		t.Errorf("Tokenize of ASCII allocates %v times, want 1", n)
 	}
 }
 
@@ -458,6 +558,22 @@ func FuzzTokenize(f *testing.F) {
 		if err := textCheckTokens(text, Tokenize(text)); err != nil {
 			t.Fatalf("Tokenize(%q): %v", text, err)
 		}
+	})
+}
+
+// FuzzTokenizeFast checks that Tokenize gives exactly the spans of the plain
+// uax29 loop. Seeds: testdata/fuzz/FuzzTokenizeFast and tokenizeFastCases.
+func FuzzTokenizeFast(f *testing.F) {
+	textFuzzSeeds(f)
+	for _, c := range tokenizeFastCases {
+		f.Add(c)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 50 {
+		f.Add(tokenizeFastRandom(r))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		tokenizeFastCheck(t, text)
 	})
 }
 
