@@ -40,27 +40,48 @@ func checkSpanLen(text string) {
 // holds white space (see appendSegment).
 //
 // Tokenize gives exactly the spans of tokenizeUAX29, the plain loop over the
-// uax29 iterator, but finds most segments itself (see nextSegmentASCII) and
-// calls the iterator only for segments whose bounds depend on a non-ASCII
-// rune. FuzzTokenizeFast checks the two against each other.
+// uax29 iterator (FuzzTokenizeFast checks this). It finds the segments made
+// of ASCII and a few common punctuation runes itself, by the rules in
+// wordEndFast and nonWordEndFast, and leaves a segment to the iterator
+// whenever a non-ASCII rune may decide where it ends. Segment boundaries are
+// exact, not just token boundaries: each segment starts where the
+// iterator's would, and since the iterator keeps no state from one segment
+// to the next, restarting it at such a boundary gives the segment the
+// iterator over all of text would.
 func Tokenize(text string) []Span {
 	checkSpanLen(text)
 	// News prose averages a little under six bytes per token (word plus
 	// separator); len/5 avoids regrowing on nearly all articles.
 	toks := make([]Span, 0, len(text)/5+1)
 	var it *words.Iterator[string]
-	for p := 0; p < len(text); {
-		if e, word := nextSegmentASCII(text, p); e > p {
-			if word {
-				toks = append(toks, Span{int32(p), int32(e)})
+	n := len(text)
+	for p := 0; p < n; {
+		f := wbClass[text[p]]
+		if f&wbWord != 0 {
+			j := p + 1
+			for j < n && wbClass[text[j]]&wbWord != 0 {
+				j++
 			}
-			p = e
+			if j < n && wbClass[text[j]]&(wbMidLet|wbMidNum|wbNonASCII) != 0 {
+				j = wordEndFast(text, j)
+			}
+			if j > p {
+				if f != wbUnder || hasASCIIAlnum(text[p:j]) {
+					toks = append(toks, Span{int32(p), int32(j)})
+				}
+				p = j
+				if p+1 < n && text[p] == ' ' && wbClass[text[p+1]]&wbWord != 0 {
+					p++ // the usual separator: a space of its own (WB999)
+				}
+				continue
+			}
+		} else if f&(wbSpace|wbLine|wbNonASCII) == 0 && (p+1 == n || text[p+1] < utf8.RuneSelf) {
+			p++ // an ASCII rune of its own (WB999), not a token
+			continue
+		} else if e := nonWordEndFast(text, p, f); e > p {
+			p = e // no letter or digit: dropped
 			continue
 		}
-		// The segment's end depends on a non-ASCII rune. p is a segment
-		// boundary of the whole text, and the iterator's state does not
-		// outlive a segment, so restarting it on text[p:] finds the very
-		// segment the iterator over all of text would.
 		if it == nil {
 			it = words.FromString(text[p:])
 		} else {
@@ -96,29 +117,29 @@ func appendWordSegment(toks []Span, text string, s, e int) []Span {
 	return appendSegment(toks, text, s, e)
 }
 
-// Word_Break classes of bytes (UAX #29, WordBreakProperty.txt), as bit flags
-// for nextSegmentASCII. Each ASCII byte is one rune of one class; ASCII holds
-// no Extend, Format, ZWJ, Katakana, Hebrew_Letter, Regional_Indicator or
-// Extended_Pictographic rune.
+// Word_Break classes (UAX #29, WordBreakProperty.txt) of bytes, as bit
+// flags. An ASCII byte is a rune; ASCII holds no Extend, Format, ZWJ,
+// Katakana, Hebrew_Letter, Regional_Indicator or Extended_Pictographic
+// rune. A class with no flag is Other, or Double_Quote '"' (which only
+// joins Hebrew letters, WB7b, WB7c), or a rune of knownRune that is Other.
 const (
-	wbLetter   = 1 << 0 // ALetter: A-Z a-z
-	wbDigit    = 1 << 1 // Numeric: 0-9
-	wbUnder    = 1 << 2 // ExtendNumLet: _
-	wbSpace    = 1 << 3 // WSegSpace: ' '
-	wbCR       = 1 << 4 // CR
-	wbNewline  = 1 << 5 // LF, and Newline: VT FF
-	wbNonASCII = 1 << 6 // a byte of a multi-byte (or invalid) UTF-8 sequence
+	wbLetter = 1 << 0 // ALetter: A-Z a-z
+	wbDigit  = 1 << 1 // Numeric: 0-9
+	// The mid flags are the flags of the classes they join, shifted by
+	// wbMidShift: (mid>>wbMidShift)&prev is the class that must follow.
+	wbMidLet   = wbLetter << wbMidShift // joins two letters (WB6, WB7): MidLetter ':' and MidNumLetQ
+	wbMidNum   = wbDigit << wbMidShift  // joins two digits (WB11, WB12): MidNum ',' ';' and MidNumLetQ
+	wbUnder    = 1 << 4                 // ExtendNumLet: _
+	wbSpace    = 1 << 5                 // WSegSpace: ' '
+	wbLine     = 1 << 6                 // CR, LF, and Newline: VT FF
+	wbNonASCII = 1 << 7                 // a byte of a multi-byte (or invalid) UTF-8 sequence
 
-	// A mid flag is the flag of the class it joins, shifted, so that
-	// (mid>>wbMidShift)&prev is the class that must follow.
-	wbMidShift = 8
-	wbMidLet   = wbLetter << wbMidShift // joins two letters (WB6, WB7): MidLetter ':', MidNumLetQ '.' '\''
-	wbMidNum   = wbDigit << wbMidShift  // joins two digits (WB11, WB12): MidNum ',' ';', MidNumLetQ '.' '\''
-
-	wbWord = wbLetter | wbDigit | wbUnder
+	wbMidShift  = 2
+	wbMidNumLet = wbMidLet | wbMidNum // MidNumLetQ: '.' '\'' ‘ ’
+	wbWord      = wbLetter | wbDigit | wbUnder
 )
 
-var wbClass = func() (t [256]uint16) {
+var wbClass = func() (t [256]uint8) {
 	for c := 0; c < 256; c++ {
 		switch {
 		case c >= utf8.RuneSelf:
@@ -133,85 +154,113 @@ var wbClass = func() (t [256]uint16) {
 	t[':'] = wbMidLet
 	t[','] = wbMidNum
 	t[';'] = wbMidNum
-	t['.'] = wbMidLet | wbMidNum
-	t['\''] = wbMidLet | wbMidNum
+	t['.'] = wbMidNumLet
+	t['\''] = wbMidNumLet
 	t[' '] = wbSpace
-	t['\r'] = wbCR
-	t['\n'] = wbNewline
-	t['\v'] = wbNewline
-	t['\f'] = wbNewline
-	// Everything else, tab and '"' (Double_Quote, which only Hebrew letters
-	// join) included, is Other: a segment of its own.
+	t['\r'] = wbLine
+	t['\n'] = wbLine
+	t['\v'] = wbLine
+	t['\f'] = wbLine
 	return t
 }()
 
-// nextSegmentASCII returns the end of the UAX #29 word segment that starts
-// at the segment boundary p, and whether it is a token (holds a letter or
-// digit), when that end follows from ASCII bytes alone. It returns e == p
-// when the iterator must decide: text[p] is not ASCII, or the segment may
-// go on into a non-ASCII rune (an Extend, Format or ZWJ rune joins nearly
-// anything, WB4; a letter joins a letter, WB5; ...).
+// knownRune returns the Word_Break class and size of the rune at text[i]
+// if it is one of the common punctuation runes of English news that are
+// MidNumLet (‘ ’) or Other (– — “ ” …), else size 0.
+func knownRune(text string, i int) (class uint8, size int) {
+	if i+2 >= len(text) || text[i] != 0xE2 || text[i+1] != 0x80 {
+		return 0, 0
+	}
+	switch text[i+2] {
+	case 0x98, 0x99: // ‘ ’
+		return wbMidNumLet, 3
+	case 0x93, 0x94, 0x9C, 0x9D, 0xA6: // – — “ ” …
+		return 0, 3
+	}
+	return 0, 0
+}
+
+// wordEndFast returns the end of the word segment in which text[j-1] is
+// an ASCII letter, digit or '_' and text[j] is not, or -1 if a non-ASCII
+// rune other than those of knownRune may decide it.
 //
-// It applies the rules as the uax29 iterator implements them, with the rune
-// before the segment irrelevant (no state outlives a segment):
-//
-//   - WB5-WB13b: letters, digits and '_' join each other; a MidLetter ':'
-//     joins two letters (WB6, WB7); a MidNum ',' ';' joins two digits
-//     (WB11, WB12); MidNumLetQ (full stop, apostrophe) joins either pair. The runes on
-//     both sides of a mid rune must be joined by it themselves, so "a.1",
-//     "1:2" and "a_.b" break at the mid rune and "a..b" at both dots.
-//   - WB3-WB3b: CR LF is one segment; CR, LF, VT and FF break on both sides.
-//   - WB3d: a run of spaces is one segment.
-//   - WB999: any other ASCII rune is a segment of its own.
-func nextSegmentASCII(text string, p int) (e int, word bool) {
-	f := wbClass[text[p]]
-	j := p + 1
-	switch {
-	case f&wbWord != 0:
-		for j < len(text) {
-			g := wbClass[text[j]]
-			if g&wbWord != 0 {
-				j++
+// It applies WB5-WB13b as the uax29 iterator does:
+// letters, digits and '_' join each other (WB5, WB8-WB10, WB13a, WB13b); a
+// MidLetter ':' joins two letters (WB6, WB7), a MidNum ',' ';' two digits
+// (WB11, WB12), and a MidNumLetQ (full stop, apostrophe, ‘, ’) either pair. The runes on
+// both sides of the mid rune must be such a pair themselves, so "a.1",
+// "1:2", "a_.b" and "a..b" break before the mid rune. The rune after a mid
+// rune or after the word could be Extend, Format or ZWJ, which joins (WB4)
+// and is skipped by the WB6 and WB12 look-ahead, so any non-ASCII rune there
+// but those of knownRune (none of which is such a rune) defers to the
+// iterator. Anything else breaks the word (WB999).
+func wordEndFast(text string, j int) int {
+	for j < len(text) {
+		g, size := wbClass[text[j]], 1
+		if g&wbWord != 0 {
+			j++
+			continue
+		}
+		if g&wbNonASCII != 0 {
+			if g, size = knownRune(text, j); size == 0 {
+				return -1
+			}
+		}
+		// text[j-1] is an ASCII letter, digit or '_'.
+		need := g >> wbMidShift & wbClass[text[j-1]] & (wbLetter | wbDigit)
+		if need != 0 && j+size < len(text) {
+			h := wbClass[text[j+size]]
+			if h&need != 0 {
+				j += size + 1
 				continue
 			}
-			// text[j-1] is a letter, digit or '_'.
-			if need := g >> wbMidShift & wbClass[text[j-1]] & (wbLetter | wbDigit); need != 0 && j+1 < len(text) {
-				h := wbClass[text[j+1]]
-				if h&need != 0 {
-					j += 2
-					continue
-				}
-				if h&wbNonASCII != 0 {
-					return p, false // the rune after the mid may be Extend, Format or ZWJ
+			if h&wbNonASCII != 0 {
+				if _, known := knownRune(text, j+size); known == 0 {
+					return -1
 				}
 			}
-			if g&wbNonASCII != 0 {
-				return p, false
-			}
-			break
 		}
-		if f == wbUnder && !hasASCIIAlnum(text[p:j]) {
-			return j, false // "_", "__"
-		}
-		return j, true
+		break
+	}
+	return j
+}
+
+// nonWordEndFast returns the end of the segment that starts at the
+// boundary p with the byte text[p] of class f, not a letter, digit or '_',
+// or p if a non-ASCII rune other than those of knownRune may decide it. The
+// segment holds no letter or digit.
+//
+// It applies the rules as the uax29 iterator does: CR LF is one segment
+// (WB3), a line break ends a segment whatever follows, even Extend (WB3a,
+// WB3b); a run of spaces is one segment (WB3d); every other ASCII rune and
+// the runes of knownRune stand alone unless Extend, Format or ZWJ follow
+// (WB4), or a WSegSpace follows a space (WB3d), so a non-ASCII rune after
+// the segment defers to the iterator unless knownRune knows it.
+func nonWordEndFast(text string, p int, f uint8) int {
+	j := p + 1
+	switch {
 	case f&wbNonASCII != 0:
-		return p, false
-	case f&wbCR != 0:
-		if j < len(text) && text[j] == '\n' {
+		_, size := knownRune(text, p)
+		if size == 0 {
+			return p
+		}
+		j = p + size
+	case f&wbLine != 0:
+		if text[p] == '\r' && j < len(text) && text[j] == '\n' {
 			j++
 		}
-		return j, false // WB3a: nothing else joins CR, not even Extend
-	case f&wbNewline != 0:
-		return j, false
+		return j
 	case f&wbSpace != 0:
 		for j < len(text) && text[j] == ' ' {
 			j++
 		}
 	}
 	if j < len(text) && text[j] >= utf8.RuneSelf {
-		return p, false // WB3d, WB4: a space or Extend rune may follow
+		if _, size := knownRune(text, j); size == 0 {
+			return p
+		}
 	}
-	return j, false
+	return j
 }
 
 func hasASCIIAlnum(s string) bool {

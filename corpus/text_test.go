@@ -600,6 +600,17 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 }
 
+// BenchmarkTokenizeUAX29 measures the reference implementation, for
+// comparison within one run.
+func BenchmarkTokenizeUAX29(b *testing.B) {
+	text := textBenchInput(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		tokenizeUAX29(text)
+	}
+}
+
 func BenchmarkNormalize(b *testing.B) {
 	text := textBenchInput(b)
 	toks := Tokenize(text)
