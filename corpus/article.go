@@ -69,6 +69,13 @@ func (a *Article) Words() []string {
 	return splitSpaces(a.Norm, len(a.Tokens))
 }
 
+// Words returns the normalised words of any text (a title, a query) as an
+// article's are made: [Tokenize], then [Normalize].
+func Words(text string) []string {
+	toks := Tokenize(text)
+	return splitSpaces(Normalize(text, toks), len(toks))
+}
+
 // Sentence returns the text of sentence i.
 func (a *Article) Sentence(i int) string {
 	s := a.Sentences[i]

@@ -184,15 +184,15 @@ func knownRune(text string, i int) (class uint8, size int) {
 // an ASCII letter, digit or '_' and text[j] is not, or -1 if a non-ASCII
 // rune other than those of knownRune may decide it.
 //
-// It applies WB5-WB13b as the uax29 iterator does:
-// letters, digits and '_' join each other (WB5, WB8-WB10, WB13a, WB13b); a
-// MidLetter ':' joins two letters (WB6, WB7), a MidNum ',' ';' two digits
-// (WB11, WB12), and a MidNumLetQ (full stop, apostrophe, ‘, ’) either pair. The runes on
-// both sides of the mid rune must be such a pair themselves, so "a.1",
-// "1:2", "a_.b" and "a..b" break before the mid rune. The rune after a mid
-// rune or after the word could be Extend, Format or ZWJ, which joins (WB4)
-// and is skipped by the WB6 and WB12 look-ahead, so any non-ASCII rune there
-// but those of knownRune (none of which is such a rune) defers to the
+// It applies WB5-WB13b as the uax29 iterator does: letters, digits and '_'
+// join each other (WB5, WB8-WB10, WB13a, WB13b); a MidLetter ':' joins two
+// letters (WB6, WB7), a MidNum ',' ';' two digits (WB11, WB12), and a
+// MidNumLetQ (full stop, apostrophe, ‘, ’) either pair. The runes on both
+// sides of the mid rune must be such a pair themselves, so "a.1", "1:2",
+// "a_.b" and "a..b" break before the mid rune. The rune after a mid rune or
+// after the word could be Extend, Format or ZWJ, which joins (WB4) and
+// which the WB6 and WB12 look-ahead skips, so any non-ASCII rune there but
+// those of knownRune (none of which is such a rune) defers to the
 // iterator. Anything else breaks the word (WB999).
 func wordEndFast(text string, j int) int {
 	for j < len(text) {
