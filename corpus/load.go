@@ -48,6 +48,9 @@ type Options struct {
 	// ChromeMinShare of them. Zero values mean 4 and 0.05.
 	ChromeMinArticles int
 	ChromeMinShare    float64
+	// NoSentences leaves Article.Sentences nil, for callers that compare
+	// words only.
+	NoSentences bool
 }
 
 func (o *Options) defaults() {
@@ -581,7 +584,7 @@ func (l *loader) parse(u unit) done {
 		d.diags = append(d.diags, ds...)
 		if a != nil {
 			if l.segment {
-				segment(a)
+				segment(a, l.opt.NoSentences)
 			}
 			d.arts = append(d.arts, a)
 		}
@@ -742,11 +745,14 @@ func txtID(p string) string {
 	return base
 }
 
-// segment computes the tokens, normalised words and sentences of a.Text.
-func segment(a *Article) {
+// segment computes the tokens, normalised words and (unless noSentences)
+// sentences of a.Text.
+func segment(a *Article, noSentences bool) {
 	a.Tokens = Tokenize(a.Text)
 	a.Norm = Normalize(a.Text, a.Tokens)
-	a.Sentences = SplitSentences(a.Text)
+	if !noSentences {
+		a.Sentences = SplitSentences(a.Text)
+	}
 }
 
 // finish completes the articles: learned chrome removed, dates inferred,
@@ -762,7 +768,7 @@ func finish(arts []*Article, opt Options) []Diagnostic {
 		if a.DateSource == DateNone {
 			inferDate(a, ref)
 		}
-		segment(a)
+		segment(a, opt.NoSentences)
 	})
 	var diags []Diagnostic
 	ids := idSet{}
@@ -808,10 +814,14 @@ func checkArticle(a *Article, seen idSet) []Diagnostic {
 }
 
 // dateMedian keeps the median of the dates added so far, as counts per day:
-// a dump spans few distinct days, so the counts stay small.
+// a dump spans few distinct days, so the counts stay small. The median is
+// computed again only when the count has grown by a 64th since it last was:
+// it moves little, and a stream may ask for it once per undated article.
 type dateMedian struct {
-	days  map[int64]int
-	total int
+	days   map[int64]int
+	total  int
+	cached time.Time
+	at     int // total when cached was computed
 }
 
 func (m *dateMedian) add(t time.Time) {
@@ -827,6 +837,14 @@ func (m *dateMedian) median() time.Time {
 	if m.total == 0 {
 		return time.Time{}
 	}
+	if m.at > 0 && m.total-m.at <= m.at/64 {
+		return m.cached
+	}
+	m.cached, m.at = m.sorted(), m.total
+	return m.cached
+}
+
+func (m *dateMedian) sorted() time.Time {
 	keys := make([]int64, 0, len(m.days))
 	for k := range m.days {
 		keys = append(keys, k)
