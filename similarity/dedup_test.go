@@ -1,0 +1,287 @@
+package similarity
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsfold/compare/corpus"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// seedBody returns the body of a seed file without its header line.
+func seedBody(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/seeds/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(data), "\n")
+	return body
+}
+
+func dedup(opt DedupOptions, docs []Doc) []Group {
+	d := NewDeduper(opt)
+	for i, x := range docs {
+		d.Add(i, x)
+	}
+	return d.Groups()
+}
+
+// TestDedupSeeds: the five seed articles are different articles.
+func TestDedupSeeds(t *testing.T) {
+	dump, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []Doc
+	for _, a := range dump.Articles {
+		docs = append(docs, Doc{ID: a.ID, Date: a.Date, Words: a.Words()})
+	}
+	if g := dedup(DedupOptions{}, docs); len(g) != 0 {
+		t.Errorf("got %d groups among the seeds, want none: %+v", len(g), g)
+	}
+}
+
+// TestDedupCopies: a republished copy of seed 000 with chrome added and a
+// paragraph cut is found as contained in the original, and a copy with
+// "Kiev" changed to "Kyiv" as near; 000, the earliest, is the original.
+func TestDedupCopies(t *testing.T) {
+	orig := seedBody(t, "000_1e9a216f9237e569.txt")
+	paras := strings.Split(strings.TrimSpace(orig), "\n")
+	cut := append(append([]string{}, paras[:4]...), paras[5:]...)
+	// Chrome the loader does not know: a credit line and a footer.
+	wrapped := "Example Wire Service\n" + strings.Join(cut, "\n") + "\nMore world news"
+	kyiv := strings.ReplaceAll(orig, "Kiev", "Kyiv")
+	if kyiv == orig {
+		t.Fatal("seed 000 no longer says Kiev")
+	}
+	docs := []Doc{
+		{ID: "000", Date: day("2025-12-16"), Words: corpus.Words(orig)},
+		{ID: "wrapped", Date: day("2025-12-17"), Words: corpus.Words(wrapped)},
+		{ID: "kyiv", Date: day("2025-12-18"), Words: corpus.Words(kyiv)},
+	}
+	groups := dedup(DedupOptions{}, docs)
+	if len(groups) != 1 {
+		t.Fatalf("got %d groups, want 1: %+v", len(groups), groups)
+	}
+	g := groups[0]
+	if diff := cmp.Diff([]int{0, 1, 2}, g.Members); diff != "" {
+		t.Errorf("members (-want +got):\n%s", diff)
+	}
+	if g.Original != 0 || g.OriginalNote != "" {
+		t.Errorf("original %d (%q), want 0", g.Original, g.OriginalNote)
+	}
+	edge := map[[2]int]Edge{}
+	for _, e := range g.Edges {
+		edge[[2]int{e.A, e.B}] = e
+	}
+	w, ok := edge[[2]int{0, 1}]
+	if !ok || w.Kind != Contained || w.ContainmentBA < 0.9 || w.ContainmentAB >= 0.9 {
+		t.Errorf("000-wrapped: %+v, want contained with the copy (b) inside the original", w)
+	}
+	k, ok := edge[[2]int{0, 2}]
+	if !ok || k.Kind != Near || k.Jaccard < 0.8 || k.Jaccard == 1 {
+		t.Errorf("000-kyiv: %+v, want near below 1", k)
+	}
+
+	// With the spelling variants folded, the Kyiv copy is the same text.
+	canon := func(w string) string {
+		if w == "kiev" {
+			return "kyiv"
+		}
+		return w
+	}
+	groups = dedup(DedupOptions{Canon: canon}, docs)
+	for _, e := range groups[0].Edges {
+		if e.A == 0 && e.B == 2 && e.Jaccard != 1 {
+			t.Errorf("with canon, 000-kyiv Jaccard %v, want 1", e.Jaccard)
+		}
+	}
+}
+
+func words(s string) []string { return strings.Fields(s) }
+
+// text makes a distinct text of n words from a seed.
+func text(seed, n int) string {
+	r := rand.New(rand.NewPCG(uint64(seed), 7))
+	ws := make([]string, n)
+	for i := range ws {
+		ws[i] = fmt.Sprintf("w%d", r.IntN(5000))
+	}
+	return strings.Join(ws, " ")
+}
+
+func TestDedupExactShortAndEmpty(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Date: day("2025-01-02"), Words: words(text(1, 200))},
+		{ID: "short1", Words: words("breaking news")},
+		{ID: "a-copy", Date: day("2025-01-01"), Words: words(text(1, 200))},
+		{ID: "short2", Words: words("breaking news")},
+		{ID: "short3", Words: words("other news")},
+		{ID: "empty"},
+	}
+	groups := dedup(DedupOptions{}, docs)
+	want := []Group{
+		{Kind: Exact, Members: []int{0, 2}, Original: 2, Edges: []Edge{{A: 0, B: 2, Kind: Exact, Jaccard: 1, ContainmentAB: 1, ContainmentBA: 1}}},
+		{Kind: Exact, Members: []int{1, 3}, Original: -1, OriginalNote: "no member has a date", Edges: []Edge{{A: 1, B: 3, Kind: Exact, Jaccard: 1, ContainmentAB: 1, ContainmentBA: 1}}},
+	}
+	if diff := cmp.Diff(want, groups); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestDedupChained: A~B and B~C but not A~C: one group that says it is
+// chained.
+func TestDedupChained(t *testing.T) {
+	// Each step drops 40 words of 400 and adds 40 new ones: J(a,b) and
+	// J(b,c) are 360/440 ≈ 0.82, J(a,c) is 320/480 ≈ 0.67.
+	a := words(text(2, 400))
+	b := append(append([]string{}, a[40:]...), words(text(5, 40))...)
+	c := append(append([]string{}, b[40:]...), words(text(6, 40))...)
+	groups := dedup(DedupOptions{Threshold: 0.75}, []Doc{{ID: "a", Words: a}, {ID: "b", Words: b}, {ID: "c", Words: c}})
+	if len(groups) != 1 || !groups[0].Chained {
+		t.Fatalf("want one chained group, got %+v", groups)
+	}
+	for _, e := range groups[0].Edges {
+		if e.A == 0 && e.B == 2 {
+			t.Errorf("a-c linked directly: %+v", e)
+		}
+	}
+}
+
+func TestDedupOriginalTie(t *testing.T) {
+	x := words(text(8, 100))
+	groups := dedup(DedupOptions{}, []Doc{{ID: "p", Date: day("2025-03-01"), Words: x}, {ID: "q", Date: day("2025-03-01"), Words: x}, {ID: "r", Words: x}})
+	if len(groups) != 1 || groups[0].Original != -1 || !strings.Contains(groups[0].OriginalNote, "2 members share the earliest date 2025-03-01: [p q]") {
+		t.Errorf("got %+v", groups)
+	}
+}
+
+// corpusDocs makes a collection with planted near and contained copies.
+func corpusDocs(n int) []Doc {
+	var docs []Doc
+	for i := range n {
+		w := words(text(100+i, 150+i%200))
+		docs = append(docs, Doc{ID: fmt.Sprintf("d%d", i), Words: w})
+		switch i % 10 {
+		case 0: // near copy: a few words changed
+			c := append([]string{}, w...)
+			c[len(c)/2] = "changed"
+			docs = append(docs, Doc{ID: fmt.Sprintf("d%d-near", i), Words: c})
+		case 5: // trimmed copy: the first 60%
+			docs = append(docs, Doc{ID: fmt.Sprintf("d%d-trim", i), Words: w[:len(w)*6/10]})
+		}
+	}
+	return docs
+}
+
+// TestDedupPlanted finds every planted copy, of the right kind, and
+// nothing else.
+func TestDedupPlanted(t *testing.T) {
+	docs := corpusDocs(300)
+	groups := dedup(DedupOptions{Workers: 4}, docs)
+	got := map[string]Kind{}
+	for _, g := range groups {
+		if len(g.Members) != 2 {
+			t.Errorf("group of %d: %+v", len(g.Members), g)
+			continue
+		}
+		got[docs[g.Members[1]].ID] = g.Kind
+	}
+	want := map[string]Kind{}
+	for _, d := range docs {
+		switch {
+		case strings.HasSuffix(d.ID, "-near"):
+			want[d.ID] = Near
+		case strings.HasSuffix(d.ID, "-trim"):
+			want[d.ID] = Contained
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("planted copies (-want +got):\n%s", diff)
+	}
+}
+
+// TestDedupTwoPass: with no room to hold shingle sets, Missing names the
+// documents to supply, and the groups are the same as when all are held.
+func TestDedupTwoPass(t *testing.T) {
+	docs := corpusDocs(100)
+	want := dedup(DedupOptions{}, docs)
+	d := NewDeduper(DedupOptions{HoldBytes: 1})
+	for i, x := range docs {
+		d.Add(i, x)
+	}
+	missing := d.Missing()
+	if len(missing) == 0 {
+		t.Fatal("nothing missing with a 1-byte budget")
+	}
+	for _, i := range missing {
+		d.Supply(i, docs[i])
+	}
+	if diff := cmp.Diff(want, d.Groups()); diff != "" {
+		t.Errorf("(-held +two-pass):\n%s", diff)
+	}
+}
+
+// TestDedupDeterministic adds documents from several goroutines in
+// shuffled order and expects the same groups every time.
+func TestDedupDeterministic(t *testing.T) {
+	docs := corpusDocs(200)
+	docs = append(docs, docs[3], docs[3], docs[17]) // exact copies too
+	want := dedup(DedupOptions{}, docs)
+	for run := range 20 {
+		d := NewDeduper(DedupOptions{Workers: 3})
+		order := rand.New(rand.NewPCG(uint64(run), 1)).Perm(len(docs))
+		var wg sync.WaitGroup
+		for w := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := w; k < len(order); k += 4 {
+					d.Add(order[k], docs[order[k]])
+				}
+			}()
+		}
+		wg.Wait()
+		if diff := cmp.Diff(want, d.Groups()); diff != "" {
+			t.Fatalf("run %d (-want +got):\n%s", run, diff)
+		}
+	}
+}
+
+// TestShinglesText: the text form gives the same set as the word form, and
+// the two forms of a Doc give the same exact key.
+func TestShinglesText(t *testing.T) {
+	canon := func(w string) string { return strings.ToUpper(w) }
+	for _, s := range []string{"a", "a b", "one two three four five six", text(9, 300), "x y x y x y x y"} {
+		for _, n := range []int{1, 3, 5} {
+			for _, c := range []Canon{nil, canon} {
+				want := Shingles(strings.Split(s, " "), n, c)
+				if got := ShinglesText(s, n, c); !cmp.Equal(want, got) {
+					t.Errorf("ShinglesText(%.20q, %d) differs from Shingles", s, n)
+				}
+			}
+		}
+		if exactKey(strings.Split(s, " ")) != xxhash.Sum64String(s) {
+			t.Errorf("exact keys of %.20q differ between Words and Norm", s)
+		}
+	}
+	if ShinglesText("", 5, nil) != nil {
+		t.Error("empty text has shingles")
+	}
+}

@@ -1,0 +1,15 @@
+// Package similarity measures how alike news articles are: word-shingle
+// sets with MinHash signatures and LSH banding for near duplicates, exact
+// Jaccard and containment to verify every candidate, and topical scores
+// (TF-IDF cosine of content words, title similarity) for later stages.
+//
+// It trades memory for exactness only where it must: signatures are small
+// and fixed-size, candidate generation is never all-pairs, and every
+// candidate that LSH proposes is verified on the exact shingle sets before it
+// counts.
+package similarity
+
+// Canon maps a normalised word to its canonical form before shingles are
+// hashed, so that spelling variants ("kiev", "kyiv") fold together. Nil is
+// the identity. It must be safe for concurrent use.
+type Canon func(word string) string

@@ -1,0 +1,111 @@
+package similarity
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file decides which normalised words are content words, the terms of
+// topical similarity (TF-IDF vectors and title comparison).
+
+//go:embed stopwords.txt
+var topicalStopText string
+
+// topicalStopWords is the embedded stop list (stopwords.txt) as a set.
+var topicalStopWords = func() map[string]struct{} {
+	m := make(map[string]struct{}, 256)
+	for line := range strings.Lines(topicalStopText) {
+		w := strings.TrimSpace(line)
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
+// topicalIsStop reports whether the normalised word w is a stop word.
+func topicalIsStop(w string) bool {
+	_, ok := topicalStopWords[w]
+	return ok
+}
+
+// topicalTerm returns the content term of the normalised word w (a word of
+// [corpus.Article.Words] or of [corpus.Normalize]), and false if w is not a
+// content word. In order:
+//
+//   - a stop word (stopwords.txt, an NLTK-based English list) is dropped;
+//   - an English possessive ending is removed: "russia's" and "envoys'"
+//     become "russia" and "envoys" (as Lucene's EnglishPossessiveFilter
+//     does), so that "Russia's talks" and "talks in Russia" share a term;
+//     what is left is checked against the stop list again;
+//   - a word without a letter (numbers such as "2025", "1,000", "3.5") or
+//     shorter than two runes is dropped;
+//   - canon, when not nil, maps the word to its canonical spelling; a word it
+//     maps to "" is dropped.
+//
+// No stemming is done: "talks" and "talk" are different terms. A stemmer
+// would fold more, but would also have to agree with every [Canon] table,
+// which lists surface forms.
+func topicalTerm(w string, canon Canon) (string, bool) {
+	if topicalIsStop(w) {
+		return "", false
+	}
+	if s := topicalStripPossessive(w); len(s) < len(w) {
+		w = s
+		if topicalIsStop(w) {
+			return "", false
+		}
+	}
+	if !topicalIsContent(w) {
+		return "", false
+	}
+	if canon != nil {
+		w = canon(w)
+		if w == "" {
+			return "", false
+		}
+	}
+	return w, true
+}
+
+// topicalStripPossessive removes a final "'s" or "'" from w, unless nothing
+// would be left.
+func topicalStripPossessive(w string) string {
+	switch {
+	case len(w) > 2 && strings.HasSuffix(w, "'s"):
+		return w[:len(w)-2]
+	case len(w) > 1 && w[len(w)-1] == '\'':
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// topicalIsContent reports whether w has at least two runes and at least
+// one letter.
+func topicalIsContent(w string) bool {
+	letter := false
+	n := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letter = true
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsLetter(r) {
+				letter = true
+			}
+			i += size
+		}
+		n++
+		if letter && n >= 2 {
+			return true
+		}
+	}
+	return false
+}
