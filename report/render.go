@@ -53,6 +53,28 @@ func articleRow(a Article, full bool) []string {
 
 func writeCSV(w io.Writer, r *Result) error {
 	cw := csv.NewWriter(w)
+	if p := r.Pair; p != nil {
+		title := ""
+		if p.Scores.Title != nil {
+			title = ftoa(*p.Scores.Title)
+		}
+		s := p.Scores
+		cw.Write([]string{"a", "b", "jaccard", "containment_ab", "containment_ba", "minhash", "cosine", "title", "combined"})
+		cw.Write([]string{p.A.ID, p.B.ID, ftoa(s.Jaccard), ftoa(s.ContainmentAB), ftoa(s.ContainmentBA), ftoa(s.MinHash), ftoa(s.Cosine), title, ftoa(s.Combined)})
+	}
+	if r.Groups != nil {
+		if err := cw.Write([]string{"group", "kind", "chained", "original", "a", "b", "edge_kind", "jaccard", "containment_ab", "containment_ba"}); err != nil {
+			return err
+		}
+		for i, g := range r.Groups {
+			for _, e := range g.Edges {
+				if err := cw.Write([]string{strconv.Itoa(i + 1), string(g.Kind), strconv.FormatBool(g.Chained), original(g), e.A, e.B, string(e.Kind),
+					ftoa(e.Jaccard), ftoa(e.ContainmentAB), ftoa(e.ContainmentBA)}); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	if r.Articles != nil {
 		if err := cw.Write(articleHeader); err != nil {
 			return err
@@ -71,6 +93,21 @@ func writeCSV(w io.Writer, r *Result) error {
 // table with a heading when md is set. The table leaves out the URL and the
 // path, which JSON and CSV carry.
 func writeTable(w io.Writer, r *Result, md bool) error {
+	if r.Explain != nil {
+		for _, l := range r.Explain.lines() {
+			if md {
+				l = "    " + l
+			}
+			fmt.Fprintln(w, l)
+		}
+		fmt.Fprintln(w)
+	}
+	if r.Groups != nil {
+		return writeGroups(w, r, md)
+	}
+	if r.Pair != nil {
+		return writePair(w, r.Pair, md)
+	}
 	if r.Articles == nil {
 		return nil
 	}
@@ -125,3 +162,52 @@ func clip(s string, n int) string {
 var mdEscaper = strings.NewReplacer(`|`, `\|`, `\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;")
 
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+func original(g DupGroup) string {
+	if g.Original == nil {
+		return ""
+	}
+	return *g.Original
+}
+
+func ftoa(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
+
+// writeGroups renders duplicate groups: one row per verified edge, under
+// its group's number, kind and original.
+func writeGroups(w io.Writer, r *Result, md bool) error {
+	if md {
+		fmt.Fprintf(w, "## Duplicate groups (%d)\n\n", len(r.Groups))
+	}
+	if len(r.Groups) == 0 {
+		fmt.Fprintln(w, "no duplicate groups")
+		return nil
+	}
+	opts := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNone)}
+	if md {
+		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
+	}
+	t := tablewriter.NewTable(w, opts...)
+	t.Header("group", "kind", "original", "a", "b", "edge", "jaccard", "a in b", "b in a")
+	for i, g := range r.Groups {
+		orig := original(g)
+		if orig == "" {
+			orig = "? " + g.OriginalNote
+		}
+		kind := string(g.Kind)
+		if g.Chained {
+			kind += " (chained)"
+		}
+		for _, e := range g.Edges {
+			cells := []string{strconv.Itoa(i + 1), kind, clip(orig, 40), clip(e.A, 40), clip(e.B, 40), string(e.Kind), ftoa(e.Jaccard), ftoa(e.ContainmentAB), ftoa(e.ContainmentBA)}
+			if md {
+				for k, c := range cells {
+					cells[k] = mdEscape(c)
+				}
+			}
+			if err := t.Append(cells); err != nil {
+				return err
+			}
+		}
+	}
+	return t.Render()
+}

@@ -55,6 +55,9 @@ func (f *Format) Type() string { return "format" }
 type Result struct {
 	Schema      string              `json:"schema"`
 	Articles    []Article           `json:"articles,omitzero"`
+	Groups      []DupGroup          `json:"groups,omitzero"`
+	Explain     *Explain            `json:"explain,omitempty"`
+	Pair        *Pair               `json:"pair,omitempty"`
 	Diagnostics []corpus.Diagnostic `json:"diagnostics"`
 }
 

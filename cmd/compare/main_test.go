@@ -85,6 +85,11 @@ func TestRunExitCodes(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, "", 2, "unknown command"},
 		{"missing outlets file", []string{"inspect", "--outlets", "nope.csv", "../../testdata/seeds"}, "", 2, "--outlets"},
 		{"stdin", []string{"inspect", "-"}, `{"id":"s","text":"From stdin.","date":"2025-01-01"}`, 0, "1 articles from 1 files"},
+		{"dedup no words", []string{"dedup", "-"}, `{"id":"p","text":"!!! ???","date":"2025-01-01"}`, 0, `article "p" has no words to compare; left out of dedup`},
+		{"dedup strict no words", []string{"dedup", "--strict", "-"}, `{"id":"p","text":"!!! ???","date":"2025-01-01"}`, 2, "--strict"},
+		{"dedup bad shingle", []string{"dedup", "--shingle", "0", "x"}, "", 2, "--shingle must be at least 1"},
+		{"similarity one arg", []string{"similarity", "x"}, "", 2, "give two articles"},
+		{"pairs no file", []string{"pairs", "no/such.jsonl"}, "", 2, "no/such.jsonl"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

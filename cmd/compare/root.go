@@ -56,7 +56,7 @@ share and how each outlet frames a story.`,
 	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
 	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
-	cmd.AddCommand(newCmdInspect(f, nil))
+	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil))
 	return cmd
 }
 
@@ -103,7 +103,7 @@ func (f *factory) load(paths []string) (*corpus.Dump, error) {
 		return nil, err
 	}
 	if !f.global.Quiet {
-		printDiagnostics(f.errOut, d)
+		printDiagnostics(f.errOut, d.Diagnostics, len(d.Articles), d.Files)
 	}
 	return d, nil
 }
@@ -112,25 +112,33 @@ func (f *factory) load(paths []string) (*corpus.Dump, error) {
 // carries all of them.
 const maxShownDiagnostics = 50
 
-func printDiagnostics(w io.Writer, d *corpus.Dump) {
+func printDiagnostics(w io.Writer, diags []corpus.Diagnostic, articles, files int) {
+	printSummary(w, diags, fmt.Sprintf("%d articles from %d files", articles, files))
+}
+
+// printSummary prints the first diagnostics and a summary line that starts
+// with what was read.
+func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 	counts := map[corpus.Severity]int{}
-	for i, x := range d.Diagnostics {
+	for i, x := range diags {
 		counts[x.Severity]++
 		if i < maxShownDiagnostics {
 			fmt.Fprintln(w, x)
 		}
 	}
-	if n := len(d.Diagnostics) - maxShownDiagnostics; n > 0 {
+	if n := len(diags) - maxShownDiagnostics; n > 0 {
 		fmt.Fprintf(w, "... and %d more diagnostics (all of them are in --format json)\n", n)
 	}
-	fmt.Fprintf(w, "compare: %d articles from %d files; %d diagnostics (%d errors, %d warnings, %d info)\n",
-		len(d.Articles), d.Files, len(d.Diagnostics), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
+	fmt.Fprintf(w, "compare: %s; %d diagnostics (%d errors, %d warnings, %d info)\n",
+		what, len(diags), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
 }
 
 // strict returns the error --strict asks for when d has diagnostics.
-func (f *factory) strict(d *corpus.Dump) error {
-	if f.global.Strict && len(d.Diagnostics) > 0 {
-		return &strictError{n: len(d.Diagnostics)}
+func (f *factory) strict(d *corpus.Dump) error { return f.strictDiags(d.Diagnostics) }
+
+func (f *factory) strictDiags(diags []corpus.Diagnostic) error {
+	if f.global.Strict && len(diags) > 0 {
+		return &strictError{n: len(diags)}
 	}
 	return nil
 }
