@@ -3,9 +3,10 @@ package corpus
 import (
 	"math"
 	"strings"
-	"sync"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/newsfold/compare/internal/fanout"
 )
 
 // learnChrome finds, per outlet, the short lines that repeat across many
@@ -21,7 +22,7 @@ func learnChrome(arts []*Article, opt Options) map[string]map[uint64]bool {
 		short []uint64 // hashes of its distinct short lines
 	}
 	per := make([]lines, len(arts))
-	parallel(len(arts), opt.Workers, func(i int) {
+	fanout.Each(len(arts), opt.Workers, func(i int) {
 		text := arts[i].Text
 		var longest string
 		var hs []uint64
@@ -98,30 +99,4 @@ func uniq(hs []uint64) []uint64 {
 		}
 	}
 	return out
-}
-
-// parallel calls f(i) for i in [0, n) on the given number of goroutines.
-func parallel(n, workers int, f func(i int)) {
-	if workers < 1 {
-		workers = 1
-	}
-	var wg sync.WaitGroup
-	chunk := max(1, n/(workers*8))
-	next := make(chan int, workers)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for start := range next {
-				for i := start; i < min(start+chunk, n); i++ {
-					f(i)
-				}
-			}
-		}()
-	}
-	for s := 0; s < n; s += chunk {
-		next <- s
-	}
-	close(next)
-	wg.Wait()
 }

@@ -18,6 +18,8 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/valyala/fastjson"
+
+	"github.com/newsfold/compare/internal/fanout"
 )
 
 // DefaultMaxBytes is the default bound on one article's text.
@@ -100,14 +102,9 @@ type source struct {
 // only error is a named path that does not exist or cannot be opened.
 func Load(paths []string, opt Options) (*Dump, error) {
 	opt.defaults()
-	srcs, diags, err := sources(paths)
+	srcs, diags, err := sources(paths, opt.Stdin)
 	if err != nil {
 		return nil, err
-	}
-	for i := range srcs {
-		if srcs[i].path == "-" {
-			srcs[i].reader = opt.Stdin
-		}
 	}
 	return load(srcs, diags, opt), nil
 }
@@ -145,14 +142,9 @@ func newLoader(srcs []source, opt Options) *loader {
 // dates read before it.
 func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error) {
 	opt.defaults()
-	srcs, diags, err := sources(paths)
+	srcs, diags, err := sources(paths, opt.Stdin)
 	if err != nil {
 		return nil, err
-	}
-	for i := range srcs {
-		if srcs[i].path == "-" {
-			srcs[i].reader = opt.Stdin
-		}
 	}
 	l := newLoader(srcs, opt)
 	l.segment = true
@@ -182,15 +174,15 @@ func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error)
 	return &Dump{Diagnostics: diags, Files: len(srcs)}, nil
 }
 
-// sources expands paths into files, in lexical order within a directory.
-// Hidden files and directories (".git") are passed over; files of unknown
-// kinds are reported.
-func sources(paths []string) ([]source, []Diagnostic, error) {
+// sources expands paths into files, in lexical order within a directory;
+// "-" reads stdin. Hidden files and directories (".git") are passed over;
+// files of unknown kinds are reported.
+func sources(paths []string, stdin io.Reader) ([]source, []Diagnostic, error) {
 	var out []source
 	var diags []Diagnostic
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, source{path: "-"})
+			out = append(out, source{path: "-", reader: stdin})
 			continue
 		}
 		st, err := os.Stat(p)
@@ -760,7 +752,7 @@ func segment(a *Article, noSentences bool) {
 func finish(arts []*Article, opt Options) []Diagnostic {
 	learned := learnChrome(arts, opt)
 	ref := typicalDate(arts)
-	parallel(len(arts), opt.Workers, func(i int) {
+	fanout.Each(len(arts), opt.Workers, func(i int) {
 		a := arts[i]
 		if set := learned[a.Outlet]; set != nil {
 			dropLearned(a, set)

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/newsfold/compare/internal/fanout"
 )
 
 // Kind classifies a duplicate edge or group.
@@ -342,7 +344,7 @@ func (d *Deduper) containmentCandidates() [][2]int {
 	}
 	var mu sync.Mutex
 	var out [][2]int
-	parallel(len(d.docs), d.opt.Workers, func(a int) {
+	fanout.Each(len(d.docs), d.opt.Workers, func(a int) {
 		s := d.docs[a].sample
 		need := max(2, int(math.Ceil(0.5*float64(len(s)))))
 		if len(s) < need {
@@ -383,7 +385,7 @@ func (d *Deduper) Groups() []Group {
 		d.Missing()
 	}
 	edges := make([]*Edge, len(d.cands))
-	parallel(len(d.cands), d.opt.Workers, func(k int) {
+	fanout.Each(len(d.cands), d.opt.Workers, func(k int) {
 		a, b := d.cands[k][0], d.cands[k][1]
 		edges[k] = d.verify(a, b)
 	})
@@ -583,24 +585,4 @@ func (u unionFind) union(a, b int) {
 	} else {
 		u[ra] = rb
 	}
-}
-
-// parallel calls f(i) for i in [0, n) on the given number of goroutines.
-func parallel(n, workers int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

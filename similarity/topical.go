@@ -134,13 +134,20 @@ func (v *Vocabulary) DF(term string) int {
 	if v == nil {
 		v = &topicalEmpty
 	}
+	df, _ := v.lookup(term)
+	return df
+}
+
+// lookup returns the document frequency of a word, normalised and filtered
+// as Add does it, and whether it is a content word at all.
+func (v *Vocabulary) lookup(term string) (int, bool) {
 	t, ok := topicalTerm(corpus.NormalizeWord(term), v.canon)
 	if !ok {
-		return 0
+		return 0, false
 	}
 	v.mu.RLock()
 	defer v.mu.RUnlock()
-	return v.dfLocked(xxhash.Sum64String(t))
+	return v.dfLocked(xxhash.Sum64String(t)), true
 }
 
 func (v *Vocabulary) dfLocked(h uint64) int {
@@ -167,13 +174,13 @@ func (v *Vocabulary) IDF(term string) float64 {
 	if v == nil {
 		v = &topicalEmpty
 	}
-	t, ok := topicalTerm(corpus.NormalizeWord(term), v.canon)
+	df, ok := v.lookup(term)
 	if !ok {
 		return 0
 	}
 	v.mu.RLock()
 	defer v.mu.RUnlock()
-	return v.idfLocked(v.dfLocked(xxhash.Sum64String(t)))
+	return v.idfLocked(df)
 }
 
 func (v *Vocabulary) idfLocked(df int) float64 {
