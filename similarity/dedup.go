@@ -108,7 +108,7 @@ type doc struct {
 	n        int      // number of shingles
 	exact    uint64   // hash of the normalised text, for exact duplicates
 	shingles []uint64 // held for verification; nil when dropped
-	sample   []uint64 // the shingles kept by the containment sample
+	sample   []uint32 // top halves of the shingles kept by the containment sample
 	added    bool
 }
 
@@ -192,10 +192,10 @@ func (d *Deduper) Add(i int, x Doc) {
 	} else {
 		sh = ShinglesText(x.Norm, d.opt.Shingle, d.opt.Canon)
 	}
-	var sample []uint64
+	var sample []uint32
 	for _, h := range sh {
 		if h%containSampleRate == 0 {
-			sample = append(sample, h)
+			sample = append(sample, uint32(h>>32))
 		}
 	}
 	d.index.Add(i, d.signer.Sign(sh))
@@ -323,7 +323,7 @@ func (d *Deduper) containmentCandidates() [][2]int {
 	ps := make([]uint64, 0, n)
 	for i := range d.docs {
 		for _, h := range d.docs[i].sample {
-			ps = append(ps, h&^0xffffffff|uint64(i))
+			ps = append(ps, uint64(h)<<32|uint64(i))
 		}
 	}
 	slices.Sort(ps)
@@ -352,7 +352,7 @@ func (d *Deduper) containmentCandidates() [][2]int {
 		}
 		counts := map[int32]int{}
 		for _, h := range s {
-			sp, ok := runs[uint32(h>>32)]
+			sp, ok := runs[h]
 			if !ok {
 				continue
 			}
