@@ -854,15 +854,11 @@ func (m *dateMedian) sorted() time.Time {
 // typicalDate is the median date of the articles that have one, the
 // reference for dates written without a year.
 func typicalDate(arts []*Article) time.Time {
-	var ds []time.Time
+	var m dateMedian
 	for _, a := range arts {
 		if a.DateSource != DateNone {
-			ds = append(ds, a.Date)
+			m.add(a.Date)
 		}
 	}
-	if len(ds) == 0 {
-		return time.Time{}
-	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
-	return ds[len(ds)/2]
+	return m.median()
 }

@@ -285,8 +285,8 @@ func fillRow(cols map[Role]int, row []string, rec *record) {
 	}
 }
 
-// tsvHeader parses the header line of a TSV file. TSV has no quoting: a
-// field is everything between tabs.
+// tsvFields splits a line of a TSV file. TSV has no quoting: a field is
+// everything between tabs.
 func tsvFields(line []byte) []string {
 	return strings.Split(strings.TrimRight(string(line), "\r"), "\t")
 }
