@@ -29,9 +29,9 @@ func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s: %s: %s", d.Path, d.Severity, d.Message)
 }
 
-// sortDiagnostics orders diagnostics by path, line, then message so output is
-// deterministic whatever order workers produced them in.
-func sortDiagnostics(ds []Diagnostic) {
+// SortDiagnostics orders diagnostics by path, line, then message, so output
+// is deterministic whatever order workers produced them in.
+func SortDiagnostics(ds []Diagnostic) {
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
 		if a.Path != b.Path {

@@ -118,7 +118,7 @@ func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
 		diags = append(diags, d.diags...)
 	})...)
 	diags = append(diags, finish(arts, opt)...)
-	sortDiagnostics(diags)
+	SortDiagnostics(diags)
 	return &Dump{Articles: arts, Diagnostics: diags, Files: len(srcs)}
 }
 
@@ -170,7 +170,7 @@ func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error)
 	if ferr != nil {
 		return nil, ferr
 	}
-	sortDiagnostics(diags)
+	SortDiagnostics(diags)
 	return &Dump{Diagnostics: diags, Files: len(srcs)}, nil
 }
 

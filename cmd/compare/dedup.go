@@ -158,6 +158,7 @@ func dedupRun(opts *dedupOptions) error {
 		}
 	}
 	dump.Diagnostics = append(dump.Diagnostics, skipped...)
+	corpus.SortDiagnostics(dump.Diagnostics)
 	if !f.global.Quiet {
 		printDiagnostics(f.errOut, dump.Diagnostics, n, dump.Files)
 	}
