@@ -53,6 +53,12 @@ type Options struct {
 	// NoSentences leaves Article.Sentences nil, for callers that compare
 	// words only.
 	NoSentences bool
+	// Keep, when set, is asked for the position (path, 1-based line) of
+	// each record before it is parsed or cleaned; a record it refuses is
+	// passed over without an article or a diagnostic. It is for a second
+	// pass over input already read and checked, and must be safe for
+	// concurrent use.
+	Keep func(path string, line int) bool
 }
 
 func (o *Options) defaults() {
@@ -581,15 +587,18 @@ func (l *loader) parse(u unit) done {
 			d.arts = append(d.arts, a)
 		}
 	}
+	keep := func(line int) bool { return l.opt.Keep == nil || l.opt.Keep(u.path, line) }
 	switch u.format {
 	case formatTxt:
-		add(parseTxt(u.path, u.data))
+		if keep(1) {
+			add(parseTxt(u.path, u.data))
+		}
 	case formatJSONL:
 		p := l.parsers.Get()
 		defer l.parsers.Put(p)
 		for k, line := range u.lines {
 			n := u.first + k
-			if len(bytes.TrimSpace(line)) == 0 {
+			if len(bytes.TrimSpace(line)) == 0 || !keep(n) {
 				continue
 			}
 			rec, bad := decodeJSONLine(p, l.res, u.path, n, line)
@@ -609,7 +618,7 @@ func (l *loader) parse(u unit) done {
 		}
 		for k, line := range u.lines {
 			n := u.first + k
-			if len(bytes.TrimSpace(line)) == 0 {
+			if len(bytes.TrimSpace(line)) == 0 || !keep(n) {
 				continue
 			}
 			row := tsvFields(line)
@@ -622,7 +631,9 @@ func (l *loader) parse(u unit) done {
 		}
 	default:
 		for _, rec := range u.recs {
-			add(rec)
+			if keep(rec.line) {
+				add(rec)
+			}
 		}
 	}
 	return d

@@ -477,3 +477,26 @@ func TestStream(t *testing.T) {
 		t.Errorf("after an error from fn: err %v, %d calls; want %v, 3", err, n, stop)
 	}
 }
+
+// TestKeep passes over the records Keep refuses, unparsed and unreported.
+func TestKeep(t *testing.T) {
+	paths := []string{"../testdata/bad/mixed.jsonl", "../testdata/seeds"}
+	var got []string
+	keep := func(path string, line int) bool {
+		return strings.HasSuffix(path, "002_b7b859cbb739f493.txt") || strings.HasSuffix(path, "mixed.jsonl") && (line == 4 || line == 2)
+	}
+	d, err := Stream(paths, Options{Keep: keep}, func(a *Article) error {
+		got = append(got, a.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a2", "002_b7b859cbb739f493"}, got); diff != "" {
+		t.Errorf("articles (-want +got):\n%s", diff)
+	}
+	// Line 2 is not JSON: kept, so reported; the refused bad lines are not.
+	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Line != 2 {
+		t.Errorf("diagnostics: %v", d.Diagnostics)
+	}
+}

@@ -54,6 +54,8 @@ member as the original, or says why it cannot.`,
 				return flagErrorf("--shingle must be at least 1, got %d", d.Shingle)
 			case d.Hashes < 8:
 				return flagErrorf("--hashes must be at least 8, got %d", d.Hashes)
+			case d.HoldBytes < 1:
+				return flagErrorf("--hold must be at least 1 byte, got %d", d.HoldBytes)
 			}
 			if runF != nil {
 				return runF(opts)
@@ -67,7 +69,14 @@ member as the original, or says why it cannot.`,
 	fl.IntVar(&opts.Dedup.Shingle, "shingle", 5, "words per shingle")
 	fl.IntVar(&opts.Dedup.Hashes, "hashes", 128, "MinHash values per signature")
 	fl.BoolVar(&opts.Explain, "explain", false, "print the LSH bands and their theoretical false-positive and false-negative rates")
+	fl.Int64Var(&opts.Dedup.HoldBytes, "hold", 512<<20, "bytes of shingle sets to hold for verification; past it, the input is read a second time")
 	return cmd
+}
+
+// position is where a record starts in the input.
+type position struct {
+	path string
+	line int
 }
 
 // dedupDoc is what dedup compares of an article: its normalised text, or
@@ -119,7 +128,14 @@ func dedupRun(opts *dedupOptions) error {
 	}
 	n := 0
 	var skipped []corpus.Diagnostic
+	pos := map[position]int{} // where each article starts, for a second pass
+	unique := true
 	dump, err := corpus.Stream(opts.Paths, lopt, func(a *corpus.Article) error {
+		p := position{a.Path, a.Line}
+		if _, dup := pos[p]; dup {
+			unique = false // several records on one line: a one-line JSON array
+		}
+		pos[p] = n
 		if len(a.Tokens) == 0 && len(corpus.Tokenize(a.Title)) == 0 {
 			// The loader keeps articles with a title or a body; one whose
 			// text holds no word at all (only punctuation) is not compared.
@@ -139,17 +155,28 @@ func dedupRun(opts *dedupOptions) error {
 	}
 
 	// Pass two, only when shingle sets went over the memory budget: read
-	// the input again and supply the ones verification needs.
+	// the input again and supply the ones verification needs. Records are
+	// known by where they start, so the others are passed over unparsed.
 	if missing := dd.Missing(); len(missing) > 0 {
 		need := make(map[int]bool, len(missing))
 		for _, i := range missing {
 			need[i] = true
 		}
-		k := 0
 		lopt.Progress = nil
+		if unique {
+			lopt.Keep = func(path string, line int) bool {
+				i, ok := pos[position{path, line}]
+				return ok && need[i]
+			}
+		}
+		k := 0
 		if _, err := corpus.Stream(opts.Paths, lopt, func(a *corpus.Article) error {
-			if need[k] {
-				dd.Supply(k, dedupDoc(a))
+			i := k
+			if unique {
+				i = pos[position{a.Path, a.Line}]
+			}
+			if need[i] {
+				dd.Supply(i, dedupDoc(a))
 			}
 			k++
 			return nil
