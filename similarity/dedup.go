@@ -309,8 +309,10 @@ func (d *Deduper) candidates() [][2]int {
 }
 
 // containmentCandidates finds pairs where much of one document's shingle
-// sample appears in the other's: half of A's sample (at least two shingles)
-// found in B makes (A, B) a candidate. It sorts (shingle, doc) postings and
+// sample appears in the other's: half of A's informative samples (at least
+// two) found in B makes (A, B) a candidate. Samples shared by more than
+// maxPosting documents are boilerplate: they count neither for a pair nor
+// in the half it needs. It sorts (shingle, doc) postings and
 // lets each document count, in parallel, the documents sharing its samples.
 func (d *Deduper) containmentCandidates() [][2]int {
 	// A posting packs 32 bits of the shingle hash over the document number,
@@ -332,12 +334,16 @@ func (d *Deduper) containmentCandidates() [][2]int {
 	// index their runs, and leave out the runs too long to be copies.
 	type span struct{ lo, hi int32 }
 	runs := map[uint32]span{}
+	boiler := map[uint32]bool{} // samples too common to count either way
 	for lo := 0; lo < len(ps); {
 		hi := lo + 1
 		for hi < len(ps) && key(ps[hi]) == key(ps[lo]) {
 			hi++
 		}
-		if n := hi - lo; n >= 2 && n <= maxPosting {
+		switch n := hi - lo; {
+		case n > maxPosting:
+			boiler[key(ps[lo])] = true
+		case n >= 2:
 			runs[key(ps[lo])] = span{int32(lo), int32(hi)}
 		}
 		lo = hi
@@ -346,8 +352,14 @@ func (d *Deduper) containmentCandidates() [][2]int {
 	var out [][2]int
 	fanout.Each(len(d.docs), d.opt.Workers, func(a int) {
 		s := d.docs[a].sample
-		need := max(2, int(math.Ceil(0.5*float64(len(s)))))
-		if len(s) < need {
+		informative := len(s)
+		for _, h := range s {
+			if boiler[h] {
+				informative--
+			}
+		}
+		need := max(2, int(math.Ceil(0.5*float64(informative))))
+		if informative < need {
 			return
 		}
 		counts := map[int32]int{}

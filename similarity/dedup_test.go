@@ -285,3 +285,31 @@ func TestShinglesText(t *testing.T) {
 		t.Error("empty text has shingles")
 	}
 }
+
+// TestDedupContainedAmidBoilerplate: a trimmed copy whose sample is mostly
+// boilerplate (shared by more than maxPosting articles) is still found:
+// boilerplate samples count neither for nor against the pair.
+func TestDedupContainedAmidBoilerplate(t *testing.T) {
+	boiler := words(text(11, 200))
+	var docs []Doc
+	for i := range maxPosting + 44 {
+		docs = append(docs, Doc{ID: fmt.Sprintf("carrier%d", i), Words: append(append([]string{}, boiler...), words(text(1000+i, 100))...)})
+	}
+	unique := words(text(12, 200))
+	src := append(append([]string{}, boiler...), unique...)
+	cp := append(append([]string{}, boiler...), unique[:60]...)
+	docs = append(docs, Doc{ID: "source", Words: src}, Doc{ID: "copy", Words: cp})
+	groups := dedup(DedupOptions{Workers: 2}, docs)
+	s, c := len(docs)-2, len(docs)-1
+	for _, g := range groups {
+		for _, e := range g.Edges {
+			if e.A == s && e.B == c {
+				if e.Kind != Contained || e.ContainmentBA < 0.9 {
+					t.Errorf("source-copy edge %+v, want contained", e)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("the trimmed copy was not found; groups: %d", len(groups))
+}
