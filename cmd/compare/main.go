@@ -4,6 +4,13 @@
 // Usage:
 //
 //	compare inspect [flags] PATH...
+//	compare dedup [--threshold J] [--containment C] [--shingle N] [--hashes K] [--hold BYTES] [--explain] PATH...
+//	compare similarity [--in PATH] [--shingle N] [--explain] A B
+//	compare pairs [--shingle N] FILE.jsonl
+//
+// inspect lists a dump's articles with their metadata; dedup groups exact,
+// near and contained duplicates; similarity scores one pair; pairs scores
+// each line of a JSON Lines file of pairs.
 //
 // PATH is a file or a directory (read recursively); "-" reads standard input.
 // Files are read by extension: .txt (seed format), .jsonl/.ndjson, .json,

@@ -145,3 +145,20 @@ func TestDeterministicOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressOnlyOnTerminal: no progress bar is drawn on a stream that is
+// not a terminal (a pipe, a file, a buffer).
+func TestProgressOnlyOnTerminal(t *testing.T) {
+	var buf bytes.Buffer
+	if p := newProgress(&buf); p != nil {
+		t.Error("progress bar on a buffer")
+	}
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if p := newProgress(f); p != nil {
+		t.Error("progress bar on a regular file")
+	}
+}
