@@ -660,33 +660,13 @@ func topicalTitleDesigns() []struct {
 }
 
 // topicalShingleScores returns the Jaccard and containment of the 5-word
-// shingle sets of two texts, a stand-in for the shingle stage.
+// shingle sets of two texts, as the shingle stage computes them.
 func topicalShingleScores(a, b []string) (jaccard, containment float64) {
-	set := func(ws []string) []uint64 {
-		var out []uint64
-		for i := 0; i+5 <= len(ws); i++ {
-			out = append(out, xxhash.Sum64String(strings.Join(ws[i:i+5], " ")))
-		}
-		slices.Sort(out)
-		return slices.Compact(out)
-	}
-	x, y := set(a), set(b)
+	x, y := Shingles(a, 5, nil), Shingles(b, 5, nil)
 	if len(x) == 0 || len(y) == 0 {
 		return 0, 0
 	}
-	common := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			common++
-			i++
-			j++
-		}
-	}
+	common := Intersect(x, y)
 	return float64(common) / float64(len(x)+len(y)-common), float64(common) / float64(min(len(x), len(y)))
 }
 
