@@ -328,7 +328,7 @@ func (d *Deduper) containmentCandidates() [][2]int {
 			ps = append(ps, uint64(h)<<32|uint64(i))
 		}
 	}
-	slices.Sort(ps)
+	ps = sortPostings(ps, d.opt.Workers)
 	key := func(p uint64) uint32 { return uint32(p >> 32) }
 	// Only shingles that more than one document samples can pair anything:
 	// index their runs, and leave out the runs too long to be copies.
@@ -597,4 +597,26 @@ func (u unionFind) union(a, b int) {
 	} else {
 		u[ra] = rb
 	}
+}
+
+// sortPostings sorts ps on all workers: one pass deals the values into 256
+// buckets by their top byte (which keeps their order across buckets), then
+// the buckets are sorted in parallel. It returns the sorted values in a new
+// slice.
+func sortPostings(ps []uint64, workers int) []uint64 {
+	var at [257]int
+	for _, p := range ps {
+		at[p>>56+1]++
+	}
+	for b := 1; b <= 256; b++ {
+		at[b] += at[b-1]
+	}
+	out := make([]uint64, len(ps))
+	next := at
+	for _, p := range ps {
+		out[next[p>>56]] = p
+		next[p>>56]++
+	}
+	fanout.Each(256, workers, func(b int) { slices.Sort(out[at[b]:at[b+1]]) })
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -312,4 +313,22 @@ func TestDedupContainedAmidBoilerplate(t *testing.T) {
 		}
 	}
 	t.Errorf("the trimmed copy was not found; groups: %d", len(groups))
+}
+
+func TestSortPostings(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 1000, 100000} {
+		ps := make([]uint64, n)
+		for i := range ps {
+			ps[i] = r.Uint64()
+			if i%7 == 0 {
+				ps[i] &= 0xff // many in the first bucket
+			}
+		}
+		want := slices.Clone(ps)
+		slices.Sort(want)
+		if got := sortPostings(ps, 3); !slices.Equal(want, got) {
+			t.Errorf("n=%d: not sorted like slices.Sort", n)
+		}
+	}
 }
