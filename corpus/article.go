@@ -64,8 +64,17 @@ type Article struct {
 	Chrome []string
 }
 
-// Words returns the normalised words of the article, as substrings of Norm.
+// Words returns the normalised words of the article: substrings of Norm, or,
+// when the article was read without it (Options.NoNorm), each token
+// normalised afresh.
 func (a *Article) Words() []string {
+	if a.Norm == "" && len(a.Tokens) > 0 {
+		out := make([]string, len(a.Tokens))
+		for i, t := range a.Tokens {
+			out[i] = NormalizeWord(a.Text[t.Start:t.End])
+		}
+		return out
+	}
 	return splitSpaces(a.Norm, len(a.Tokens))
 }
 

@@ -53,6 +53,9 @@ type Options struct {
 	// NoSentences leaves Article.Sentences nil, for callers that compare
 	// words only.
 	NoSentences bool
+	// NoNorm leaves Article.Norm empty, for callers that normalise tokens
+	// as they go; Article.Words then normalises them on each call.
+	NoNorm bool
 	// Keep, when set, is asked for the position (path, 1-based line) of
 	// each record before it is parsed or cleaned; a record it refuses is
 	// passed over without an article or a diagnostic. It is for a second
@@ -582,7 +585,7 @@ func (l *loader) parse(u unit) done {
 		d.diags = append(d.diags, ds...)
 		if a != nil {
 			if l.segment {
-				segment(a, l.opt.NoSentences)
+				segment(a, l.opt)
 			}
 			d.arts = append(d.arts, a)
 		}
@@ -748,12 +751,14 @@ func txtID(p string) string {
 	return base
 }
 
-// segment computes the tokens, normalised words and (unless noSentences)
-// sentences of a.Text.
-func segment(a *Article, noSentences bool) {
+// segment computes the tokens, normalised words and sentences of a.Text,
+// leaving out what opt says is not wanted.
+func segment(a *Article, opt Options) {
 	a.Tokens = Tokenize(a.Text)
-	a.Norm = Normalize(a.Text, a.Tokens)
-	if !noSentences {
+	if !opt.NoNorm {
+		a.Norm = Normalize(a.Text, a.Tokens)
+	}
+	if !opt.NoSentences {
 		a.Sentences = SplitSentences(a.Text)
 	}
 }
@@ -771,7 +776,7 @@ func finish(arts []*Article, opt Options) []Diagnostic {
 		if a.DateSource == DateNone {
 			inferDate(a, ref)
 		}
-		segment(a, opt.NoSentences)
+		segment(a, opt)
 	})
 	var diags []Diagnostic
 	ids := idSet{}

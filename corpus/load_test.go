@@ -500,3 +500,17 @@ func TestKeep(t *testing.T) {
 		t.Errorf("diagnostics: %v", d.Diagnostics)
 	}
 }
+
+// TestNoNorm: without the normalised text, Words gives the same words.
+func TestNoNorm(t *testing.T) {
+	want := loadT(t, Options{}, "../testdata/seeds")
+	got := loadT(t, Options{NoNorm: true}, "../testdata/seeds")
+	for i, a := range got.Articles {
+		if a.Norm != "" {
+			t.Fatalf("%s: Norm kept", a.ID)
+		}
+		if diff := cmp.Diff(want.Articles[i].Words(), a.Words()); diff != "" {
+			t.Errorf("%s: words (-with Norm +without):\n%s", a.ID, diff)
+		}
+	}
+}

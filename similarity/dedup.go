@@ -9,8 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cespare/xxhash/v2"
-
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/internal/fanout"
 )
 
@@ -66,15 +65,32 @@ func (o *DedupOptions) defaults() {
 	}
 }
 
-// Doc is one document to deduplicate: its words given either as Words or,
-// cheaper, as Norm.
+// Doc is one document to deduplicate. Its words are given in one of three
+// forms, tried in this order: Words; Norm; Text with Tokens, the cheapest
+// for an article read without normalised text (corpus Options.NoNorm).
 type Doc struct {
 	ID    string
 	Date  time.Time // zero when unknown
 	Words []string  // normalised words (corpus.Article.Words)
 	// Norm is the normalised words joined by single spaces
-	// (corpus.Article.Norm); used when Words is nil.
+	// (corpus.Article.Norm).
 	Norm string
+	// Text and Tokens are an article's text and word spans; each word is
+	// normalised as corpus.Normalize does it.
+	Text   string
+	Tokens []corpus.Span
+}
+
+// shingles returns the shingle set of a Doc and the key of its text:
+// identical word sequences have the same key, whatever form they came in.
+func (d *Deduper) shingles(x Doc) ([]uint64, uint64) {
+	switch {
+	case x.Words != nil:
+		return shinglesWords(x.Words, d.opt.Shingle, d.opt.Canon)
+	case x.Norm != "":
+		return shinglesText(x.Norm, d.opt.Shingle, d.opt.Canon)
+	}
+	return shinglesTokens(x.Text, x.Tokens, d.opt.Shingle, d.opt.Canon)
 }
 
 // Edge is a verified duplicate relation between documents A and B (A < B in
@@ -161,17 +177,12 @@ func (d *Deduper) Bands() Bands { return d.bands }
 
 // Add adds document i (numbered densely from 0 in input order). It is safe
 // for concurrent use. A document without words is ignored. Only one member
-// of each class of identical texts is signed and indexed: a text copied a
-// thousand times costs one signature and fills no LSH bucket.
+// of each class of identical texts is signed, sampled and indexed: a text
+// copied a thousand times costs one signature and fills no LSH bucket.
 func (d *Deduper) Add(i int, x Doc) {
-	if len(x.Words) == 0 && x.Norm == "" {
+	sh, e := d.shingles(x)
+	if len(sh) == 0 {
 		return
-	}
-	var e uint64
-	if x.Words != nil {
-		e = exactKey(x.Words)
-	} else {
-		e = xxhash.Sum64String(x.Norm)
 	}
 	d.mu.Lock()
 	if i >= len(d.docs) {
@@ -185,12 +196,6 @@ func (d *Deduper) Add(i int, x Doc) {
 	d.mu.Unlock()
 	if dup {
 		return
-	}
-	var sh []uint64
-	if x.Words != nil {
-		sh = Shingles(x.Words, d.opt.Shingle, d.opt.Canon)
-	} else {
-		sh = ShinglesText(x.Norm, d.opt.Shingle, d.opt.Canon)
 	}
 	var sample []uint32
 	for _, h := range sh {
@@ -225,19 +230,6 @@ func (d *Deduper) lowest() map[uint64]int {
 	return low
 }
 
-// exactKey hashes the normalised words as the text they make joined by
-// single spaces, so identical texts share a key, given as Words or as Norm.
-func exactKey(words []string) uint64 {
-	h := xxhash.New()
-	for i, w := range words {
-		if i > 0 {
-			h.WriteString(" ")
-		}
-		h.WriteString(w)
-	}
-	return h.Sum64()
-}
-
 // Missing computes the candidate pairs and returns, in order, the documents
 // taking part in one whose shingles were not held: they must be given again
 // with Supply before Groups.
@@ -265,10 +257,7 @@ func (d *Deduper) Missing() []int {
 // Supply gives again the words of document i, named by Missing (it reads
 // no others), as Add took them. It is safe for concurrent use.
 func (d *Deduper) Supply(i int, x Doc) {
-	sh := ShinglesText(x.Norm, d.opt.Shingle, d.opt.Canon)
-	if x.Words != nil {
-		sh = Shingles(x.Words, d.opt.Shingle, d.opt.Canon)
-	}
+	sh, _ := d.shingles(x)
 	d.mu.Lock()
 	d.docs[i].shingles = sh
 	d.mu.Unlock()

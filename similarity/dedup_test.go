@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cespare/xxhash/v2"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsfold/compare/corpus"
@@ -265,24 +264,39 @@ func TestDedupDeterministic(t *testing.T) {
 	}
 }
 
-// TestShinglesText: the text form gives the same set as the word form, and
-// the two forms of a Doc give the same exact key.
-func TestShinglesText(t *testing.T) {
+// TestShinglesForms: the text and token forms give the same set as the
+// word form, and all three the same key; different texts differ in key.
+func TestShinglesForms(t *testing.T) {
 	canon := func(w string) string { return strings.ToUpper(w) }
-	for _, s := range []string{"a", "a b", "one two three four five six", text(9, 300), "x y x y x y x y"} {
+	seed, err := os.ReadFile("../testdata/seeds/001_1c2c2081d55c5b3c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[uint64]string{}
+	for _, raw := range []string{"a", "A b", "One two, three “four” five six", text(9, 300), "x y x y x y x y", string(seed)} {
+		toks := corpus.Tokenize(raw)
+		norm := corpus.Normalize(raw, toks)
+		words := strings.Split(norm, " ")
 		for _, n := range []int{1, 3, 5} {
 			for _, c := range []Canon{nil, canon} {
-				want := Shingles(strings.Split(s, " "), n, c)
-				if got := ShinglesText(s, n, c); !cmp.Equal(want, got) {
-					t.Errorf("ShinglesText(%.20q, %d) differs from Shingles", s, n)
+				want, wantKey := shinglesWords(words, n, c)
+				got, key := shinglesText(norm, n, c)
+				if !cmp.Equal(want, got) || key != wantKey {
+					t.Errorf("text form of %.20q (n=%d) differs from the word form", raw, n)
+				}
+				got, key = shinglesTokens(raw, toks, n, c)
+				if !cmp.Equal(want, got) || key != wantKey {
+					t.Errorf("token form of %.20q (n=%d) differs from the word form", raw, n)
 				}
 			}
 		}
-		if exactKey(strings.Split(s, " ")) != xxhash.Sum64String(s) {
-			t.Errorf("exact keys of %.20q differ between Words and Norm", s)
+		_, key := shinglesText(norm, 5, nil)
+		if other, dup := keys[key]; dup {
+			t.Errorf("%.20q and %.20q share a key", raw, other)
 		}
+		keys[key] = raw
 	}
-	if ShinglesText("", 5, nil) != nil {
+	if ShinglesText("", 5, nil) != nil || ShinglesTokens("", nil, 5, nil) != nil {
 		t.Error("empty text has shingles")
 	}
 }

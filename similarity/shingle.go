@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/newsfold/compare/corpus"
 )
 
 // A shingle is the hash of n consecutive words. Each word is hashed once
@@ -32,22 +34,8 @@ const (
 // is the only allocation (work space is pooled), sized exactly to the
 // number of distinct shingles.
 func Shingles(words []string, n int, canon Canon) []uint64 {
-	if n < 1 {
-		n = shingleDefaultN
-	}
-	if len(words) == 0 {
-		return nil
-	}
-	ws := shinglePool.Get().(*shingleWork)
-	ws.grow(len(words))
-	wh := ws.a[:len(words)] // word hashes
-	for i, w := range words {
-		if canon != nil {
-			w = canon(w)
-		}
-		wh[i] = xxhash.Sum64String(w)
-	}
-	return shinglesOf(ws, wh, n)
+	set, _ := shinglesWords(words, n, canon)
+	return set
 }
 
 // ShinglesText is [Shingles] of the words of a normalised text: words
@@ -55,11 +43,16 @@ func Shingles(words []string, n int, canon Canon) []uint64 {
 // the same set as Shingles(strings.Split(norm, " "), n, canon) without
 // building the slice of words.
 func ShinglesText(norm string, n int, canon Canon) []uint64 {
+	set, _ := shinglesText(norm, n, canon)
+	return set
+}
+
+func shinglesText(norm string, n int, canon Canon) ([]uint64, uint64) {
 	if n < 1 {
 		n = shingleDefaultN
 	}
 	if norm == "" {
-		return nil
+		return nil, 0
 	}
 	words := 1
 	for i := 0; i < len(norm); i++ {
@@ -86,9 +79,65 @@ func ShinglesText(norm string, n int, canon Canon) []uint64 {
 	return shinglesOf(ws, wh, n)
 }
 
+// ShinglesTokens is [Shingles] of the words of text at toks, each
+// normalised as corpus.Normalize does it: the same set as
+// ShinglesText(corpus.Normalize(text, toks), n, canon), without building the
+// normalised text.
+func ShinglesTokens(text string, toks []corpus.Span, n int, canon Canon) []uint64 {
+	set, _ := shinglesTokens(text, toks, n, canon)
+	return set
+}
+
+func shinglesTokens(text string, toks []corpus.Span, n int, canon Canon) ([]uint64, uint64) {
+	if n < 1 {
+		n = shingleDefaultN
+	}
+	if len(toks) == 0 {
+		return nil, 0
+	}
+	ws := shinglePool.Get().(*shingleWork)
+	ws.grow(len(toks))
+	wh := ws.a[:len(toks)]
+	for i, t := range toks {
+		w := corpus.NormalizeWord(text[t.Start:t.End])
+		if canon != nil {
+			w = canon(w)
+		}
+		wh[i] = xxhash.Sum64String(w)
+	}
+	return shinglesOf(ws, wh, n)
+}
+
+// shinglesWords is Shingles with the text's key.
+func shinglesWords(words []string, n int, canon Canon) ([]uint64, uint64) {
+	if n < 1 {
+		n = shingleDefaultN
+	}
+	if len(words) == 0 {
+		return nil, 0
+	}
+	ws := shinglePool.Get().(*shingleWork)
+	ws.grow(len(words))
+	wh := ws.a[:len(words)]
+	for i, w := range words {
+		if canon != nil {
+			w = canon(w)
+		}
+		wh[i] = xxhash.Sum64String(w)
+	}
+	return shinglesOf(ws, wh, n)
+}
+
 // shinglesOf rolls the n-gram hashes over the word hashes wh (held in ws.a),
-// sorts and de-duplicates them, and releases ws.
-func shinglesOf(ws *shingleWork, wh []uint64, n int) []uint64 {
+// sorts and de-duplicates them, and releases ws. It also returns a hash of
+// the whole word sequence (a polynomial in the word hashes, like a shingle
+// as long as the text), the key under which identical texts meet.
+func shinglesOf(ws *shingleWork, wh []uint64, n int) ([]uint64, uint64) {
+	var key uint64
+	for _, x := range wh {
+		key = key*shinglePrime + x
+	}
+	key = shingleMix(key ^ uint64(len(wh))*shingleLenMix)
 	n = min(n, len(wh))
 	m := len(wh) - n + 1
 
@@ -116,7 +165,7 @@ func shinglesOf(ws *shingleWork, wh []uint64, n int) []uint64 {
 	out := make([]uint64, len(sorted))
 	copy(out, sorted)
 	ws.release()
-	return out
+	return out, key
 }
 
 // shingleMix is the 64-bit finaliser of MurmurHash3 (fmix64): a bijection

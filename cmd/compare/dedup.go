@@ -83,7 +83,7 @@ type position struct {
 // its title's words when it has no body (headline dumps).
 func dedupDoc(a *corpus.Article) similarity.Doc {
 	if len(a.Tokens) > 0 {
-		return similarity.Doc{ID: a.ID, Date: a.Date, Norm: a.Norm}
+		return similarity.Doc{ID: a.ID, Date: a.Date, Text: a.Text, Tokens: a.Tokens}
 	}
 	return similarity.Doc{ID: a.ID, Date: a.Date, Words: corpus.Words(a.Title)}
 }
@@ -102,7 +102,7 @@ func dedupRun(opts *dedupOptions) error {
 	if err != nil {
 		return err
 	}
-	lopt.NoSentences = true
+	lopt.NoSentences, lopt.NoNorm = true, true
 	dopt := opts.Dedup
 	dopt.Workers = f.global.Workers
 	if slices.Contains(opts.Paths, "-") {
