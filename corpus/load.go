@@ -546,10 +546,13 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 			}
 			continue
 		}
-		if tooLong {
+		switch {
+		case l.opt.Keep != nil && !l.opt.Keep(s.path, n):
+			// Passed over here, before it is copied or sent anywhere.
+		case tooLong:
 			u.diags = append(u.diags, Diagnostic{Path: s.path, Line: n, Severity: Error,
 				Message: fmt.Sprintf("line of %s is over the limit of %s (--max-bytes); skipped", size(total), size(int64(lr.max)))})
-		} else {
+		default:
 			if len(u.lines) == 0 {
 				u.first = n
 			}
