@@ -86,9 +86,7 @@ func WritePairs(w io.Writer, f Format, lines []PairLine) error {
 		for _, l := range lines {
 			cells := append([]string{strconv.Itoa(l.Line)}, append(scoreCells(l.Scores), clip(l.Error, 60))...)
 			if f == Markdown {
-				for i, c := range cells {
-					cells[i] = mdEscape(c)
-				}
+				mdRow(cells)
 			}
 			if err := t.Append(cells); err != nil {
 				return err

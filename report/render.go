@@ -132,9 +132,7 @@ func writeTable(w io.Writer, r *Result, md bool) error {
 		}
 		cells := []string{clip(a.ID, 40), outlet, row[3], a.DateSource, row[7], row[8], row[5]}
 		if md {
-			for i, c := range cells {
-				cells[i] = mdEscape(c)
-			}
+			mdRow(cells)
 		}
 		if err := t.Append(cells); err != nil {
 			return err
@@ -162,6 +160,13 @@ func clip(s string, n int) string {
 var mdEscaper = strings.NewReplacer(`|`, `\|`, `\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;")
 
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// mdRow escapes every cell of a Markdown table row in place.
+func mdRow(cells []string) {
+	for i, c := range cells {
+		cells[i] = mdEscape(c)
+	}
+}
 
 func original(g DupGroup) string {
 	if g.Original == nil {
@@ -200,9 +205,7 @@ func writeGroups(w io.Writer, r *Result, md bool) error {
 		for _, e := range g.Edges {
 			cells := []string{strconv.Itoa(i + 1), kind, clip(orig, 40), clip(e.A, 40), clip(e.B, 40), string(e.Kind), ftoa(e.Jaccard), ftoa(e.ContainmentAB), ftoa(e.ContainmentBA)}
 			if md {
-				for k, c := range cells {
-					cells[k] = mdEscape(c)
-				}
+				mdRow(cells)
 			}
 			if err := t.Append(cells); err != nil {
 				return err

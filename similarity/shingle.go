@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
@@ -48,31 +49,16 @@ func ShinglesText(norm string, n int, canon Canon) []uint64 {
 }
 
 func shinglesText(norm string, n int, canon Canon) ([]uint64, uint64) {
-	if n < 1 {
-		n = shingleDefaultN
-	}
 	if norm == "" {
 		return nil, 0
 	}
-	words := 1
-	for i := 0; i < len(norm); i++ {
-		if norm[i] == ' ' {
-			words++
-		}
-	}
-	ws := shinglePool.Get().(*shingleWork)
-	ws.grow(words)
-	wh := ws.a[:words]
+	ws, wh := shingleBegin(strings.Count(norm, " ") + 1)
 	k, start := 0, 0
 	for i := 0; i <= len(norm); i++ {
 		if i < len(norm) && norm[i] != ' ' {
 			continue
 		}
-		w := norm[start:i]
-		if canon != nil {
-			w = canon(w)
-		}
-		wh[k] = xxhash.Sum64String(w)
+		wh[k] = wordHash(norm[start:i], canon)
 		k++
 		start = i + 1
 	}
@@ -89,43 +75,42 @@ func ShinglesTokens(text string, toks []corpus.Span, n int, canon Canon) []uint6
 }
 
 func shinglesTokens(text string, toks []corpus.Span, n int, canon Canon) ([]uint64, uint64) {
-	if n < 1 {
-		n = shingleDefaultN
-	}
 	if len(toks) == 0 {
 		return nil, 0
 	}
-	ws := shinglePool.Get().(*shingleWork)
-	ws.grow(len(toks))
-	wh := ws.a[:len(toks)]
+	ws, wh := shingleBegin(len(toks))
 	for i, t := range toks {
-		w := corpus.NormalizeWord(text[t.Start:t.End])
-		if canon != nil {
-			w = canon(w)
-		}
-		wh[i] = xxhash.Sum64String(w)
+		wh[i] = wordHash(corpus.NormalizeWord(text[t.Start:t.End]), canon)
 	}
 	return shinglesOf(ws, wh, n)
 }
 
 // shinglesWords is Shingles with the text's key.
 func shinglesWords(words []string, n int, canon Canon) ([]uint64, uint64) {
-	if n < 1 {
-		n = shingleDefaultN
-	}
 	if len(words) == 0 {
 		return nil, 0
 	}
-	ws := shinglePool.Get().(*shingleWork)
-	ws.grow(len(words))
-	wh := ws.a[:len(words)]
+	ws, wh := shingleBegin(len(words))
 	for i, w := range words {
-		if canon != nil {
-			w = canon(w)
-		}
-		wh[i] = xxhash.Sum64String(w)
+		wh[i] = wordHash(w, canon)
 	}
 	return shinglesOf(ws, wh, n)
+}
+
+// shingleBegin takes a work space from the pool with room for the hashes of
+// count words, and returns it with that room.
+func shingleBegin(count int) (*shingleWork, []uint64) {
+	ws := shinglePool.Get().(*shingleWork)
+	ws.grow(count)
+	return ws, ws.a[:count]
+}
+
+// wordHash hashes one normalised word, through canon when it is set.
+func wordHash(w string, canon Canon) uint64 {
+	if canon != nil {
+		w = canon(w)
+	}
+	return xxhash.Sum64String(w)
 }
 
 // shinglesOf rolls the n-gram hashes over the word hashes wh (held in ws.a),
@@ -133,6 +118,9 @@ func shinglesWords(words []string, n int, canon Canon) ([]uint64, uint64) {
 // the whole word sequence (a polynomial in the word hashes, like a shingle
 // as long as the text), the key under which identical texts meet.
 func shinglesOf(ws *shingleWork, wh []uint64, n int) ([]uint64, uint64) {
+	if n < 1 {
+		n = shingleDefaultN
+	}
 	var key uint64
 	for _, x := range wh {
 		key = key*shinglePrime + x
