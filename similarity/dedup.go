@@ -301,29 +301,26 @@ func (d *Deduper) candidates() [][2]int {
 // sample appears in the other's: half of A's informative samples (at least
 // two) found in B makes (A, B) a candidate. Samples shared by more than
 // maxPosting documents are boilerplate: they count neither for a pair nor
-// in the half it needs. It sorts (shingle, doc) postings and
-// lets each document count, in parallel, the documents sharing its samples.
+// in the half it needs. It sorts (shingle, doc) postings and lets each
+// document count, in parallel, the documents sharing its samples.
 func (d *Deduper) containmentCandidates() [][2]int {
-	// A posting packs 32 bits of the shingle hash over the document number,
-	// so postings sort as plain integers. 32 bits are enough here: a
-	// collision only adds a candidate, and every candidate is verified.
-	n := 0
-	for i := range d.docs {
-		n += len(d.docs[i].sample)
-	}
-	ps := make([]uint64, 0, n)
-	for i := range d.docs {
-		for _, h := range d.docs[i].sample {
-			ps = append(ps, uint64(h)<<32|uint64(i))
-		}
-	}
-	ps = sortPostings(ps, d.opt.Workers)
+	ps := d.postings()
 	key := func(p uint64) uint32 { return uint32(p >> 32) }
 	// Only shingles that more than one document samples can pair anything:
-	// index their runs, and leave out the runs too long to be copies.
+	// index their runs, and mark the runs too long to be copies (lo -1).
 	type span struct{ lo, hi int32 }
-	runs := map[uint32]span{}
-	boiler := map[uint32]bool{} // samples too common to count either way
+	shared := 0
+	for lo := 0; lo < len(ps); {
+		hi := lo + 1
+		for hi < len(ps) && key(ps[hi]) == key(ps[lo]) {
+			hi++
+		}
+		if hi-lo >= 2 {
+			shared++
+		}
+		lo = hi
+	}
+	runs := make(map[uint32]span, shared)
 	for lo := 0; lo < len(ps); {
 		hi := lo + 1
 		for hi < len(ps) && key(ps[hi]) == key(ps[lo]) {
@@ -331,44 +328,58 @@ func (d *Deduper) containmentCandidates() [][2]int {
 		}
 		switch n := hi - lo; {
 		case n > maxPosting:
-			boiler[key(ps[lo])] = true
+			runs[key(ps[lo])] = span{-1, -1}
 		case n >= 2:
 			runs[key(ps[lo])] = span{int32(lo), int32(hi)}
 		}
 		lo = hi
 	}
+	// Each goroutine counts into an array over all documents, resetting
+	// only the entries it touched: far cheaper than a map per document.
+	type counter struct {
+		counts  []uint32
+		touched []int32
+		spans   []span
+	}
 	var mu sync.Mutex
 	var out [][2]int
-	fanout.Each(len(d.docs), d.opt.Workers, func(a int) {
+	fanout.EachWith(len(d.docs), d.opt.Workers, func() *counter {
+		return &counter{counts: make([]uint32, len(d.docs))}
+	}, func(c *counter, a int) {
 		s := d.docs[a].sample
 		informative := len(s)
+		c.spans = c.spans[:0]
 		for _, h := range s {
-			if boiler[h] {
+			sp, ok := runs[h]
+			switch {
+			case !ok:
+			case sp.lo < 0:
 				informative--
+			default:
+				c.spans = append(c.spans, sp)
 			}
 		}
 		need := max(2, int(math.Ceil(0.5*float64(informative))))
-		if informative < need {
+		if informative < need || len(c.spans) < need {
 			return
 		}
-		counts := map[int32]int{}
-		for _, h := range s {
-			sp, ok := runs[h]
-			if !ok {
-				continue
-			}
+		for _, sp := range c.spans {
 			for _, p := range ps[sp.lo:sp.hi] {
-				if b := int32(uint32(p)); int(b) != a {
-					counts[b]++
+				b := int32(uint32(p))
+				if c.counts[b] == 0 {
+					c.touched = append(c.touched, b)
 				}
+				c.counts[b]++
 			}
 		}
 		var mine [][2]int
-		for b, c := range counts {
-			if c >= need {
+		for _, b := range c.touched {
+			if int(c.counts[b]) >= need && int(b) != a {
 				mine = append(mine, [2]int{a, int(b)})
 			}
+			c.counts[b] = 0
 		}
+		c.touched = c.touched[:0]
 		if len(mine) > 0 {
 			mu.Lock()
 			out = append(out, mine...)
@@ -376,6 +387,34 @@ func (d *Deduper) containmentCandidates() [][2]int {
 		}
 	})
 	return out
+}
+
+// postings returns the containment samples of all documents as sorted
+// postings: 32 bits of the shingle hash over the document number, so they
+// sort as plain integers. 32 bits are enough here: a collision only adds a
+// candidate, and every candidate is verified. The postings are dealt
+// straight into 256 buckets by their top byte, then the buckets are sorted
+// on all workers: one array, no copy.
+func (d *Deduper) postings() []uint64 {
+	var at [257]int
+	for i := range d.docs {
+		for _, h := range d.docs[i].sample {
+			at[h>>24+1]++
+		}
+	}
+	for b := 1; b <= 256; b++ {
+		at[b] += at[b-1]
+	}
+	ps := make([]uint64, at[256])
+	next := at
+	for i := range d.docs {
+		for _, h := range d.docs[i].sample {
+			ps[next[h>>24]] = uint64(h)<<32 | uint64(i)
+			next[h>>24]++
+		}
+	}
+	fanout.Each(256, d.opt.Workers, func(b int) { slices.Sort(ps[at[b]:at[b+1]]) })
+	return ps
 }
 
 // Groups verifies the candidates and returns the duplicate groups, in input
@@ -586,26 +625,4 @@ func (u unionFind) union(a, b int) {
 	} else {
 		u[ra] = rb
 	}
-}
-
-// sortPostings sorts ps on all workers: one pass deals the values into 256
-// buckets by their top byte (which keeps their order across buckets), then
-// the buckets are sorted in parallel. It returns the sorted values in a new
-// slice.
-func sortPostings(ps []uint64, workers int) []uint64 {
-	var at [257]int
-	for _, p := range ps {
-		at[p>>56+1]++
-	}
-	for b := 1; b <= 256; b++ {
-		at[b] += at[b-1]
-	}
-	out := make([]uint64, len(ps))
-	next := at
-	for _, p := range ps {
-		out[next[p>>56]] = p
-		next[p>>56]++
-	}
-	fanout.Each(256, workers, func(b int) { slices.Sort(out[at[b]:at[b+1]]) })
-	return out
 }

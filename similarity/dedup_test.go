@@ -329,20 +329,25 @@ func TestDedupContainedAmidBoilerplate(t *testing.T) {
 	t.Errorf("the trimmed copy was not found; groups: %d", len(groups))
 }
 
-func TestSortPostings(t *testing.T) {
+func TestPostings(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for _, n := range []int{0, 1, 1000, 100000} {
-		ps := make([]uint64, n)
-		for i := range ps {
-			ps[i] = r.Uint64()
-			if i%7 == 0 {
-				ps[i] &= 0xff // many in the first bucket
+	for _, n := range []int{0, 1, 100, 5000} {
+		d := NewDeduper(DedupOptions{Workers: 3})
+		d.docs = make([]doc, n)
+		var want []uint64
+		for i := range d.docs {
+			for range r.IntN(40) {
+				h := r.Uint32()
+				if r.IntN(7) == 0 {
+					h &= 0xff // many in the first bucket
+				}
+				d.docs[i].sample = append(d.docs[i].sample, h)
+				want = append(want, uint64(h)<<32|uint64(i))
 			}
 		}
-		want := slices.Clone(ps)
 		slices.Sort(want)
-		if got := sortPostings(ps, 3); !slices.Equal(want, got) {
-			t.Errorf("n=%d: not sorted like slices.Sort", n)
+		if got := d.postings(); !slices.Equal(want, got) {
+			t.Errorf("n=%d: postings differ from the sorted (sample, doc) pairs", n)
 		}
 	}
 }

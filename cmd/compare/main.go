@@ -32,12 +32,39 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
+}
+
+// profiled runs f, writing a CPU profile to the file named by the
+// environment variable COMPARE_CPUPROFILE when it is set (for bench/ and
+// for anyone measuring where a run's time goes).
+func profiled(f func() int) int {
+	path := os.Getenv("COMPARE_CPUPROFILE")
+	if path == "" {
+		return f()
+	}
+	out, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(out)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "compare: COMPARE_CPUPROFILE:", err)
+		return 2
+	}
+	code := f()
+	pprof.StopCPUProfile()
+	if err := out.Close(); err != nil {
+		fmt.Fprintln(os.Stderr, "compare: COMPARE_CPUPROFILE:", err)
+		return 2
+	}
+	return code
 }
 
 // run runs the command line args with the given streams and returns the

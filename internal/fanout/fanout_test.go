@@ -16,3 +16,35 @@ func TestEach(t *testing.T) {
 		}
 	}
 }
+
+func TestEachWithState(t *testing.T) {
+	const n, workers = 10000, 4
+	var made atomic.Int32
+	type state struct{ calls int }
+	var states []*state
+	var total atomic.Int64
+	done := make(chan *state, workers)
+	EachWith(n, workers, func() *state {
+		made.Add(1)
+		s := &state{}
+		done <- s
+		return s
+	}, func(s *state, i int) {
+		s.calls++ // unsynchronised: the race detector fails this if states are shared
+		total.Add(int64(i))
+	})
+	close(done)
+	for s := range done {
+		states = append(states, s)
+	}
+	if got := int(made.Load()); got < 1 || got > workers {
+		t.Fatalf("%d states made for %d workers", got, workers)
+	}
+	calls := 0
+	for _, s := range states {
+		calls += s.calls
+	}
+	if calls != n || total.Load() != n*(n-1)/2 {
+		t.Errorf("calls %d, sum of i %d; want %d and %d", calls, total.Load(), n, n*(n-1)/2)
+	}
+}
