@@ -109,3 +109,9 @@ func topicalIsContent(w string) bool {
 	}
 	return false
 }
+
+// ContentTerm returns the content term of the normalised word w, as the
+// topical measures count it (stop words, numbers and one-rune words are
+// not content terms; possessives are stripped; canon folds spellings), and
+// false if w is not one.
+func ContentTerm(w string, canon Canon) (string, bool) { return topicalTerm(w, canon) }

@@ -2,6 +2,9 @@ package similarity
 
 import (
 	"fmt"
+	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -122,4 +125,42 @@ func ExampleTitleSimilarity() {
 	// 0.82 true
 	// 0.11 true
 	// 0.00 false
+}
+
+// TestTitleAgreesWithStrutil holds the prepared Title to the strutil-based
+// TitleSimilarity on random titles, with repeats, non-ASCII letters,
+// one-letter and stop-word-only titles, and spelling variants.
+func TestTitleAgreesWithStrutil(t *testing.T) {
+	words := []string{"Kiev", "Kyiv", "talks", "in", "Berlin", "the", "Zelensky", "Зеленский", "über", "a", "of", "2025",
+		"peace", "peace", "U.S.", "envoy", "Donbass", "Donbas", "é", "x", "–", "‘No", "compromise’"}
+	canon := func(w string) string {
+		if w == "kiev" {
+			return "kyiv"
+		}
+		return w
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	title := func() string {
+		ws := make([]string, r.IntN(9))
+		for i := range ws {
+			ws[i] = words[r.IntN(len(words))]
+		}
+		return strings.Join(ws, " ")
+	}
+	for _, tt := range titleCases {
+		want, wantOK := TitleSimilarity(tt.a, tt.b, tt.canon)
+		if got, gotOK := NewTitle(tt.a, tt.canon).Similarity(NewTitle(tt.b, tt.canon)); gotOK != wantOK || math.Abs(want-got) > 1e-12 {
+			t.Errorf("%s: Title.Similarity = %v, %v; TitleSimilarity = %v, %v", tt.reason, got, gotOK, want, wantOK)
+		}
+	}
+	for range 3000 {
+		a, b := title(), title()
+		for _, c := range []Canon{nil, canon} {
+			want, wantOK := TitleSimilarity(a, b, c)
+			got, gotOK := NewTitle(a, c).Similarity(NewTitle(b, c))
+			if wantOK != gotOK || math.Abs(want-got) > 1e-12 {
+				t.Fatalf("%q vs %q: Title.Similarity = %v, %v; TitleSimilarity = %v, %v", a, b, got, gotOK, want, wantOK)
+			}
+		}
+	}
 }

@@ -56,25 +56,6 @@ func NewVocabulary(canon Canon) *Vocabulary {
 	return &Vocabulary{canon: canon, index: make(map[uint64]int32)}
 }
 
-// topicalKey is one content term of a document with its hash.
-type topicalKey struct {
-	hash uint64
-	term string
-}
-
-// topicalKeys returns the content terms of words, sorted by hash (equal
-// terms adjacent).
-func topicalKeys(words []string, canon Canon) []topicalKey {
-	keys := make([]topicalKey, 0, len(words)/2+1)
-	for _, w := range words {
-		if t, ok := topicalTerm(w, canon); ok {
-			keys = append(keys, topicalKey{xxhash.Sum64String(t), t})
-		}
-	}
-	slices.SortFunc(keys, func(a, b topicalKey) int { return cmp.Compare(a.hash, b.hash) })
-	return keys
-}
-
 // topicalHashes returns the hashes of the content terms of words, sorted
 // (equal terms adjacent). Vector needs no more than this, and sorting plain
 // integers is several times faster than sorting topicalKey values.
@@ -93,27 +74,49 @@ func topicalHashes(words []string, canon Canon) []uint64 {
 // [corpus.Article.Words] returns them). Each content term counts once
 // however often it occurs. A document without content words still counts
 // towards [Vocabulary.Docs].
-func (v *Vocabulary) Add(words []string) {
-	keys := topicalKeys(words, v.canon)
+func (v *Vocabulary) Add(words []string) { v.add(words) }
+
+// add counts one document and returns the hashes of its content terms,
+// sorted (equal terms adjacent). Only hashes are sorted; the few terms new
+// to the vocabulary are found again in words.
+func (v *Vocabulary) add(words []string) []uint64 {
+	hs := topicalHashes(words, v.canon)
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.index == nil {
 		v.index = make(map[uint64]int32)
 	}
 	v.docs++
-	for i := 0; i < len(keys); {
-		k := keys[i]
-		for i < len(keys) && keys[i].hash == k.hash {
+	var fresh []uint64
+	for i := 0; i < len(hs); {
+		h := hs[i]
+		for i < len(hs) && hs[i] == h {
 			i++
 		}
-		if p, ok := v.index[k.hash]; ok {
+		if p, ok := v.index[h]; ok {
 			v.df[p]++
 			continue
 		}
-		v.index[k.hash] = int32(len(v.terms))
-		v.terms = append(v.terms, strings.Clone(k.term))
-		v.df = append(v.df, 1)
+		v.index[h] = -1
+		fresh = append(fresh, h)
 	}
+	for _, w := range words {
+		if len(fresh) == 0 {
+			break
+		}
+		t, ok := topicalTerm(w, v.canon)
+		if !ok {
+			continue
+		}
+		h := xxhash.Sum64String(t)
+		if p, ok := v.index[h]; ok && p < 0 {
+			v.index[h] = int32(len(v.terms))
+			v.terms = append(v.terms, strings.Clone(t))
+			v.df = append(v.df, 1)
+			fresh = slices.DeleteFunc(fresh, func(x uint64) bool { return x == h })
+		}
+	}
+	return hs
 }
 
 // Docs returns the number of documents added.
@@ -212,35 +215,121 @@ func (v *Vocabulary) Vector(words []string) Vector {
 	if v == nil {
 		v = &topicalEmpty
 	}
-	hs := topicalHashes(words, v.canon)
-	if len(hs) == 0 {
-		return Vector{}
-	}
-	n := 1
-	for i := 1; i < len(hs); i++ {
-		if hs[i] != hs[i-1] {
+	return v.Weigh(countHashes(topicalHashes(words, v.canon)))
+}
+
+// Counts is one document's content terms with their frequencies, to be
+// weighed by [Vocabulary.Weigh] once the whole collection is counted: a
+// stream of documents is counted in one pass and weighed after it, without
+// keeping the texts. It costs 12 bytes per distinct term.
+type Counts struct {
+	keys []uint64 // term hashes, ascending
+	tf   []uint32 // one per key
+}
+
+// Len returns the number of distinct terms of c.
+func (c Counts) Len() int { return len(c.keys) }
+
+// countHashes counts runs of equal values in sorted hashes.
+func countHashes(hs []uint64) Counts {
+	n := 0
+	for i := range hs {
+		if i == 0 || hs[i] != hs[i-1] {
 			n++
 		}
 	}
-	out := Vector{keys: make([]uint64, 0, n), weights: make([]float32, 0, n)}
-	var sum float64
-	v.mu.RLock()
+	c := Counts{keys: make([]uint64, 0, n), tf: make([]uint32, 0, n)}
 	for i := 0; i < len(hs); {
 		h := hs[i]
-		tf := 0
+		n := 0
 		for i < len(hs) && hs[i] == h {
-			tf++
+			n++
 			i++
 		}
-		w := (1 + math.Log(float64(tf))) * v.idfLocked(v.dfLocked(h))
-		out.keys = append(out.keys, h)
-		out.weights = append(out.weights, float32(w))
+		c.keys = append(c.keys, h)
+		c.tf = append(c.tf, uint32(n))
+	}
+	return c
+}
+
+// AddCounts adds one document as [Vocabulary.Add] does and returns its
+// Counts.
+func (v *Vocabulary) AddCounts(words []string) Counts {
+	return countHashes(v.add(words))
+}
+
+// Weigh returns the TF-IDF vector of c under the current document
+// frequencies, as [Vocabulary.Vector] weighs words.
+func (v *Vocabulary) Weigh(c Counts) Vector {
+	if v == nil {
+		v = &topicalEmpty
+	}
+	if len(c.keys) == 0 {
+		return Vector{}
+	}
+	out := Vector{keys: c.keys, weights: make([]float32, len(c.keys))}
+	var sum float64
+	v.mu.RLock()
+	for i, h := range c.keys {
+		w := (1 + math.Log(float64(c.tf[i]))) * v.idfLocked(v.dfLocked(h))
+		out.weights[i] = float32(w)
 		sum += w * w
 	}
 	v.mu.RUnlock()
 	norm := math.Sqrt(sum)
 	for i, w := range out.weights {
 		out.weights[i] = float32(float64(w) / norm)
+	}
+	return out
+}
+
+// IndexTerms returns the hashes of the k highest-weighted terms of x that
+// are in more than one document, heaviest first, ties by hash: the keys of
+// an inverted index of candidate pairs. A term of one document can pair
+// nothing, and in a small collection such terms weigh most.
+func (v *Vocabulary) IndexTerms(x Vector, k int) []uint64 {
+	if v == nil {
+		v = &topicalEmpty
+	}
+	var out []uint64
+	v.mu.RLock()
+	for _, i := range x.byWeight() {
+		if len(out) == k {
+			break
+		}
+		if v.dfLocked(x.keys[i]) > 1 {
+			out = append(out, x.keys[i])
+		}
+	}
+	v.mu.RUnlock()
+	return out
+}
+
+// Centroid returns the normalised sum of vs: the terms a set of documents
+// share weigh most in it.
+func Centroid(vs []Vector) Vector {
+	sum := map[uint64]float64{}
+	for _, x := range vs {
+		for i, h := range x.keys {
+			sum[h] += float64(x.weights[i])
+		}
+	}
+	if len(sum) == 0 {
+		return Vector{}
+	}
+	out := Vector{keys: make([]uint64, 0, len(sum))}
+	for h := range sum {
+		out.keys = append(out.keys, h)
+	}
+	slices.Sort(out.keys)
+	var norm float64
+	for _, h := range out.keys {
+		norm += sum[h] * sum[h]
+	}
+	norm = math.Sqrt(norm)
+	out.weights = make([]float32, len(out.keys))
+	for i, h := range out.keys {
+		out.weights[i] = float32(sum[h] / norm)
 	}
 	return out
 }
@@ -262,10 +351,16 @@ func (v *Vocabulary) TopTerms(vec Vector, k int) []string {
 		term string
 		w    float32
 	}
-	tws := make([]termWeight, 0, len(vec.keys))
+	// Look terms up in weight order, only as far as the k-th known term's
+	// weight (ties included): a long vector costs a sort of floats, not a
+	// lookup per term.
+	var tws []termWeight
 	v.mu.RLock()
-	for i, h := range vec.keys {
-		if p, ok := v.index[h]; ok {
+	for _, i := range vec.byWeight() {
+		if len(tws) >= k && vec.weights[i] < tws[k-1].w {
+			break
+		}
+		if p, ok := v.index[vec.keys[i]]; ok {
 			tws = append(tws, termWeight{v.terms[p], vec.weights[i]})
 		}
 	}
@@ -285,6 +380,97 @@ func (v *Vocabulary) TopTerms(vec Vector, k int) []string {
 	out := make([]string, len(tws))
 	for i, tw := range tws {
 		out[i] = tw.term
+	}
+	return out
+}
+
+// byWeight returns the positions of x's terms, heaviest first, ties by
+// hash. Weights are positive, so their float32 bits order like them: each
+// position is packed under its inverted weight and the packs sorted as
+// integers.
+func (x Vector) byWeight() []int {
+	packed := make([]uint64, len(x.keys))
+	for i, w := range x.weights {
+		packed[i] = uint64(^math.Float32bits(w))<<32 | uint64(i)
+	}
+	slices.Sort(packed)
+	idx := make([]int, len(packed))
+	for i, p := range packed {
+		idx[i] = int(uint32(p))
+	}
+	return idx
+}
+
+// Keys returns the term hashes of c, ascending. The slice is c's own: do
+// not modify it.
+func (c Counts) Keys() []uint64 { return c.keys }
+
+// Lookup returns the term whose hash is h and its document frequency, and
+// false if the vocabulary has not seen it.
+func (v *Vocabulary) Lookup(h uint64) (term string, df int, ok bool) {
+	if v == nil {
+		return "", 0, false
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	p, ok := v.index[h]
+	if !ok {
+		return "", 0, false
+	}
+	return v.terms[p], int(v.df[p]), true
+}
+
+// Distinctive returns the k terms of vec that best tell its documents
+// from the rest of the collection, for labels: TopTerms ranks by weight,
+// Distinctive by weight × (idf − 1) / idf, which is 0 for a term in every
+// document (in a collection about one war, "Ukraine" names no event) and
+// near 1 for a rare one. Ties are broken by the term's byte order.
+func (v *Vocabulary) Distinctive(vec Vector, k int) []string {
+	if v == nil {
+		v = &topicalEmpty
+	}
+	type termScore struct {
+		term string
+		s    float64
+	}
+	var ts []termScore
+	kth := func() float64 { // the k-th best score so far, or 0
+		if len(ts) < k {
+			return 0
+		}
+		ss := make([]float64, len(ts))
+		for i, t := range ts {
+			ss[i] = t.s
+		}
+		slices.Sort(ss)
+		return ss[len(ss)-k]
+	}
+	v.mu.RLock()
+	// A score is at most the weight: in weight order, stop once the weight
+	// falls under the k-th best score.
+	for _, i := range vec.byWeight() {
+		if k > 0 && float64(vec.weights[i]) < kth() {
+			break
+		}
+		p, ok := v.index[vec.keys[i]]
+		if !ok {
+			continue
+		}
+		idf := v.idfLocked(int(v.df[p]))
+		if s := float64(vec.weights[i]) * (idf - 1) / idf; s > 0 {
+			ts = append(ts, termScore{v.terms[p], s})
+		}
+	}
+	v.mu.RUnlock()
+	slices.SortFunc(ts, func(a, b termScore) int {
+		if c := cmp.Compare(b.s, a.s); c != 0 {
+			return c
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	out := make([]string, 0, min(k, len(ts)))
+	for _, t := range ts[:min(k, len(ts))] {
+		out = append(out, t.term)
 	}
 	return out
 }

@@ -798,3 +798,54 @@ func TestTopicalMeasure(t *testing.T) {
 		}
 	})
 }
+
+func TestCountsWeighEqualsVector(t *testing.T) {
+	texts := []string{"Peace talks in Berlin, talks and more talks", "Kiev and Kyiv", "", "the 2025 of it"}
+	v := NewVocabulary(nil)
+	var counts []Counts
+	for _, s := range texts {
+		counts = append(counts, v.AddCounts(topicalWords(s)))
+	}
+	if v.Docs() != len(texts) {
+		t.Fatalf("Docs = %d, want %d", v.Docs(), len(texts))
+	}
+	if got := counts[0].Len(); got != 3 {
+		t.Errorf("distinct terms of %q = %d, want 3 (peace, talks, berlin)", texts[0], got)
+	}
+	for i, s := range texts {
+		want, got := v.Vector(topicalWords(s)), v.Weigh(counts[i])
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(Vector{})); diff != "" {
+			t.Errorf("%q: Weigh(AddCounts) differs from Vector (-want +got):\n%s", s, diff)
+		}
+	}
+}
+
+func TestTopAndCentroid(t *testing.T) {
+	v := topicalVocab(nil, "alpha bravo", "alpha charlie", "alpha delta", "bravo", "echo")
+	a := v.Vector(topicalWords("bravo bravo bravo alpha echo"))
+	top := v.IndexTerms(a, 5)
+	if len(top) != 2 || top[0] != xxhash.Sum64String("bravo") || top[1] != xxhash.Sum64String("alpha") {
+		t.Errorf("IndexTerms = %x, want the hashes of bravo then alpha (echo is in one document)", top)
+	}
+	if got := v.IndexTerms(a, 1); len(got) != 1 || got[0] != top[0] {
+		t.Errorf("IndexTerms(k=1) = %x, want %x", got, top[:1])
+	}
+	b := v.Vector(topicalWords("charlie alpha"))
+	c := Centroid([]Vector{a, b})
+	if got := v.TopTerms(c, 5); !slices.Contains(got, "alpha") || len(got) != 4 {
+		t.Errorf("TopTerms(centroid) = %q, want 4 terms with alpha", got)
+	}
+	if math.Abs(Cosine(c, c)-1) > 1e-6 || Cosine(c, a) <= Cosine(b, a) {
+		t.Errorf("the centroid should be nearer a than b is: cos(c,a)=%g cos(b,a)=%g", Cosine(c, a), Cosine(b, a))
+	}
+	if Centroid(nil).Len() != 0 {
+		t.Error("Centroid(nil) is not empty")
+	}
+}
+
+func TestByWeight(t *testing.T) {
+	x := Vector{keys: []uint64{1, 2, 3, 4, 5}, weights: []float32{0.1, 0.5, 0.1, 0.7, 0}}
+	if got, want := x.byWeight(), []int{3, 1, 0, 2, 4}; !slices.Equal(got, want) {
+		t.Errorf("byWeight = %v, want %v (heaviest first, ties by hash)", got, want)
+	}
+}
