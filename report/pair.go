@@ -5,10 +5,6 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
-
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/similarity"
 )
@@ -69,11 +65,7 @@ func writePair(w io.Writer, p *Pair, md bool) error {
 	} else {
 		fmt.Fprintf(w, "A: %s (%s)\nB: %s (%s)\n", p.A.ID, p.A.Outlet, p.B.ID, p.B.Outlet)
 	}
-	opts := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off)}
-	if md {
-		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
-	}
-	t := tablewriter.NewTable(w, opts...)
+	t := newTable(w, md)
 	t.Header("score", "value", "meaning")
 	s := p.Scores
 	title := "n/a"

@@ -7,10 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // Field is one input field echoed on a `compare pairs` output line, with
@@ -76,12 +72,10 @@ func WritePairs(w io.Writer, f Format, lines []PairLine) error {
 		cw.Flush()
 		return cw.Error()
 	case Table, Markdown:
-		opts := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNone)}
 		if f == Markdown {
 			fmt.Fprintf(w, "## Pairs (%d)\n\n", len(lines))
-			opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
 		}
-		t := tablewriter.NewTable(w, opts...)
+		t := newTable(w, f == Markdown)
 		t.Header("line", "jaccard", "containment", "cosine", "title", "combined", "error")
 		for _, l := range lines {
 			cells := append([]string{strconv.Itoa(l.Line)}, append(scoreCells(l.Scores), clip(l.Error, 60))...)

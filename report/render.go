@@ -8,10 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // Write renders r in format f to w.
@@ -62,6 +58,16 @@ func writeCSV(w io.Writer, r *Result) error {
 		cw.Write([]string{"a", "b", "jaccard", "containment_ab", "containment_ba", "minhash", "cosine", "title", "combined"})
 		cw.Write([]string{p.A.ID, p.B.ID, ftoa(s.Jaccard), ftoa(s.ContainmentAB), ftoa(s.ContainmentBA), ftoa(s.MinHash), ftoa(s.Cosine), title, ftoa(s.Combined)})
 	}
+	if r.Events != nil {
+		if err := writeEventsCSV(cw, r); err != nil {
+			return err
+		}
+	}
+	if r.Eval != nil {
+		if err := writeEvalCSV(cw, r.Eval); err != nil {
+			return err
+		}
+	}
 	if r.Groups != nil {
 		if err := cw.Write([]string{"group", "kind", "chained", "original", "a", "b", "edge_kind", "jaccard", "containment_ab", "containment_ba"}); err != nil {
 			return err
@@ -105,6 +111,12 @@ func writeTable(w io.Writer, r *Result, md bool) error {
 	if r.Groups != nil {
 		return writeGroups(w, r, md)
 	}
+	if r.Events != nil {
+		return writeEvents(w, r, md)
+	}
+	if r.Eval != nil {
+		return writeEval(w, r.Eval, md)
+	}
 	if r.Pair != nil {
 		return writePair(w, r.Pair, md)
 	}
@@ -114,15 +126,7 @@ func writeTable(w io.Writer, r *Result, md bool) error {
 	if md {
 		fmt.Fprintf(w, "## Articles (%d)\n\n", len(r.Articles))
 	}
-	opts := []tablewriter.Option{
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-	}
-	if md {
-		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
-	}
-	t := tablewriter.NewTable(w, opts...)
+	t := newTable(w, md)
 	t.Header("id", "outlet", "date", "from", "words", "sents", "title")
 	for _, a := range r.Articles {
 		row := articleRow(a, md)
@@ -187,11 +191,7 @@ func writeGroups(w io.Writer, r *Result, md bool) error {
 		fmt.Fprintln(w, "no duplicate groups")
 		return nil
 	}
-	opts := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNone)}
-	if md {
-		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
-	}
-	t := tablewriter.NewTable(w, opts...)
+	t := newTable(w, md)
 	t.Header("group", "kind", "original", "a", "b", "edge", "jaccard", "a in b", "b in a")
 	for i, g := range r.Groups {
 		orig := original(g)

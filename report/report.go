@@ -56,6 +56,8 @@ type Result struct {
 	Schema      string              `json:"schema"`
 	Articles    []Article           `json:"articles,omitzero"`
 	Groups      []DupGroup          `json:"groups,omitzero"`
+	Events      []Event             `json:"events,omitzero"`
+	Eval        *Eval               `json:"eval,omitempty"`
 	Explain     *Explain            `json:"explain,omitempty"`
 	Pair        *Pair               `json:"pair,omitempty"`
 	Diagnostics []corpus.Diagnostic `json:"diagnostics"`

@@ -1,0 +1,201 @@
+// Package event groups news articles that report the same real-world event
+// ("the Berlin talks", "the Moscow meeting") across outlets.
+//
+// An article is reduced, as it streams past, to what grouping needs: a
+// MinHash signature for duplicates, its content terms with their counts,
+// its capitalised names, its title, date and outlet. Copies of one text
+// (exact, near and contained duplicates, found by [similarity.Deduper])
+// fold into one unit first. Candidate pairs of units come from an inverted
+// index on each unit's top-weighted terms, searched only within the time
+// window, never from all pairs; each candidate is scored on TF-IDF cosine,
+// title similarity and shared names ([Score]), and units are clustered by
+// average linkage over that sparse graph (see [cluster] for why).
+package event
+
+import (
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/fanout"
+	"github.com/newsfold/compare/similarity"
+)
+
+// Options configures grouping. Zero values take the defaults.
+type Options struct {
+	// Window is how far apart in publication time two dated articles may be
+	// and still be compared (default 72 hours). An event may last longer
+	// than the window through articles in between; articles without a date
+	// are compared with all others, but may not bridge two dated groups.
+	Window time.Duration
+	// Threshold is the average similarity ([Score]) two groups of articles
+	// need to merge (default 0.2).
+	Threshold float64
+	// Terms is how many top-weighted terms of each article enter the
+	// inverted index of candidates (default 20).
+	Terms int
+	// Canon folds spelling variants ("Kiev", "Kyiv") in terms, names and
+	// shingles; nil keeps words as they are.
+	Canon similarity.Canon
+	// Dedup configures the duplicate detection that folds copies first.
+	Dedup similarity.DedupOptions
+	// Linkage picks the clustering: "average" (default) or "online" (kept
+	// to measure against; see [cluster]).
+	Linkage string
+	Workers int // default 1
+}
+
+// DefaultThreshold is the default of [Options.Threshold].
+const DefaultThreshold = 0.2
+
+// DefaultWindow is the default of [Options.Window].
+const DefaultWindow = 72 * time.Hour
+
+func (o *Options) defaults() {
+	if o.Window <= 0 {
+		o.Window = DefaultWindow
+	}
+	if o.Threshold <= 0 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.Terms <= 0 {
+		o.Terms = 20
+	}
+	if o.Linkage == "" {
+		o.Linkage = "average"
+	}
+	if o.Workers <= 0 {
+		o.Workers = 1
+	}
+	o.Dedup.Workers = o.Workers
+	if o.Dedup.HoldBytes <= 0 {
+		o.Dedup.HoldBytes = 1 << 62 // no second pass: the articles are not kept
+	}
+	if o.Dedup.Canon == nil {
+		o.Dedup.Canon = o.Canon
+	}
+}
+
+// Event is a group of articles reporting one event. A singleton (one
+// article no other joined) is an event too.
+type Event struct {
+	ID    string // "e1", "e2", ... in order of the first article
+	Label string // distinctive terms · date span · outlets
+	// Terms are the event's distinctive terms, in their most common
+	// spelling in the articles, heaviest first.
+	Terms      []string
+	Start, End time.Time // earliest and latest member dates; zero if none is dated
+	Outlets    []OutletCount
+	Members    []int // article numbers, in input order
+	// Duplicates lists the groups of copies folded inside the event, each
+	// in input order (see [similarity.Group]).
+	Duplicates [][]int
+}
+
+// OutletCount is an outlet and its number of articles in an event.
+type OutletCount struct {
+	Outlet   string
+	Articles int
+}
+
+// doc is what grouping keeps of one article.
+type doc struct {
+	id, outlet string
+	// title is prepared for comparison; empty for a headline-only article,
+	// whose title is already its text.
+	title    similarity.Title
+	date     time.Time
+	counts   similarity.Counts
+	names    []uint64 // hashes of capitalised names and phrases, sorted, distinct
+	surfaces []surface
+	added    bool
+}
+
+// Builder groups articles into events. Add every article (concurrently if
+// you like), then call Events once.
+type Builder struct {
+	opt   Options
+	vocab *similarity.Vocabulary
+	dd    *similarity.Deduper
+
+	mu   sync.Mutex
+	docs []doc
+
+	once sync.Once // builds what follows on the first call of EventsAt
+	g    *graph
+	dups map[int][]int
+}
+
+// NewBuilder returns an empty Builder.
+func NewBuilder(opt Options) *Builder {
+	opt.defaults()
+	return &Builder{opt: opt, vocab: similarity.NewVocabulary(opt.Canon), dd: similarity.NewDeduper(opt.Dedup)}
+}
+
+// Options returns the options in force, defaults filled in.
+func (b *Builder) Options() Options { return b.opt }
+
+// Add adds article i (numbered densely from 0 in input order). It keeps
+// nothing of the article's text. It is safe for concurrent use.
+func (b *Builder) Add(i int, a *corpus.Article) {
+	words := a.Words()
+	d := doc{id: a.ID, outlet: a.Outlet, date: a.Date, added: true}
+	if len(words) == 0 {
+		words = corpus.Words(a.Title) // a headline dump: the title is the text
+	} else {
+		d.title = similarity.NewTitle(a.Title, b.opt.Canon)
+	}
+	dd := similarity.Doc{ID: a.ID, Date: a.Date, Words: words}
+	if len(words) > 0 {
+		b.dd.Add(i, dd)
+	}
+	d.counts = b.vocab.AddCounts(words)
+	d.names, d.surfaces = names(a, b.opt.Canon)
+	b.mu.Lock()
+	if i >= len(b.docs) {
+		b.docs = append(b.docs, make([]doc, i+1-len(b.docs))...)
+	}
+	b.docs[i] = d
+	b.mu.Unlock()
+}
+
+// Events groups the articles added and returns every one of them in
+// exactly one event, events in input order of their first member. Add no
+// more articles after it.
+func (b *Builder) Events() []Event { return b.EventsAt(b.opt.Threshold) }
+
+// EventsAt is Events with another threshold. The similarity graph is built
+// once, on the first call, so a sweep over thresholds costs one clustering
+// each.
+func (b *Builder) EventsAt(threshold float64) []Event {
+	b.once.Do(func() {
+		var units []unit
+		units, b.dups = b.fold()
+		b.g = b.graph(units)
+	})
+	units, dups := b.g.units, b.dups
+	opt := b.opt
+	opt.Threshold = threshold
+	parts := cluster(b.g, opt)
+	slices.SortFunc(parts, func(x, y []int) int { return units[x[0]].members[0] - units[y[0]].members[0] })
+	events := make([]Event, len(parts))
+	fanout.Each(len(parts), b.opt.Workers, func(k int) {
+		ev := &events[k]
+		var vecs []similarity.Vector
+		for _, u := range parts[k] {
+			ev.Members = append(ev.Members, units[u].members...)
+			if dg, ok := dups[units[u].members[0]]; ok {
+				ev.Duplicates = append(ev.Duplicates, dg)
+			}
+			vecs = append(vecs, units[u].vec)
+		}
+		slices.Sort(ev.Members)
+		slices.SortFunc(ev.Duplicates, func(x, y []int) int { return x[0] - y[0] })
+		b.describe(ev, k, vecs)
+	})
+	return events
+}
+
+// ID returns the id of article i.
+func (b *Builder) ID(i int) string { return b.docs[i].id }

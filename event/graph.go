@@ -1,0 +1,277 @@
+package event
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/newsfold/compare/internal/fanout"
+	"github.com/newsfold/compare/similarity"
+)
+
+// unit is one article, or a group of copies of one text folded together;
+// it stands for its members in the graph with their number as weight.
+type unit struct {
+	members []int // article numbers, ascending
+	rep     int   // the member whose terms, names and title stand for the unit
+	lo, hi  time.Time
+	dated   float64 // members with a date
+	vec     similarity.Vector
+	top     []uint64
+}
+
+// fold turns the duplicate groups into units, one per group and one per
+// other article, in input order of their first member. It returns the
+// groups by first member too.
+func (b *Builder) fold() ([]unit, map[int][]int) {
+	b.dd.Missing() // every shingle set is held (see NewBuilder): none to supply
+	groups := b.dd.Groups()
+	inGroup := map[int]int{}
+	dups := map[int][]int{}
+	for k, g := range groups {
+		for _, m := range g.Members {
+			inGroup[m] = k
+		}
+		dups[g.Members[0]] = g.Members
+	}
+	var units []unit
+	for i := range b.docs {
+		if !b.docs[i].added {
+			continue
+		}
+		members := []int{i}
+		if k, ok := inGroup[i]; ok {
+			if groups[k].Members[0] != i {
+				continue
+			}
+			members = groups[k].Members
+		}
+		u := unit{members: members, rep: members[0]}
+		for _, m := range members {
+			d := &b.docs[m]
+			if d.counts.Len() > b.docs[u.rep].counts.Len() {
+				u.rep = m // the fullest copy speaks for the group
+			}
+			if d.date.IsZero() {
+				continue
+			}
+			u.dated++
+			if u.lo.IsZero() || d.date.Before(u.lo) {
+				u.lo = d.date
+			}
+			if d.date.After(u.hi) {
+				u.hi = d.date
+			}
+		}
+		units = append(units, u)
+	}
+	return units, dups
+}
+
+// edge is a scored candidate pair of units, a < b.
+type edge struct {
+	a, b int32
+	s    float32
+}
+
+// graph is the sparse similarity graph of the units.
+type graph struct {
+	units []unit
+	edges []edge // sorted by (a, b)
+}
+
+// edgeFloor is the lowest score kept as an edge. Below it a pair counts as
+// 0 in every average: at the default threshold such pairs cannot tip a
+// merge, and they would fill memory on a large dump.
+const edgeFloor = 0.05
+
+// maxScan bounds the postings one term may contribute to one unit's
+// candidates: a term in thousands of articles of the same few days
+// ("ukraine" in a war's first week) says little about which of them match;
+// the nearest in time are scanned.
+const maxScan = 2000
+
+// maxCandidates bounds the units one unit is scored against (each pair
+// once, from its first unit): in a busy news week an article shares two
+// top terms with hundreds of others, and those sharing the most are the
+// ones that can be the same event.
+const maxCandidates = 64
+
+// minShared is the number of top terms two units must share to be
+// compared (fewer when one has fewer terms): one shared word ("Trump",
+// "Ukraine") says little about an event; two say it is worth scoring.
+const minShared = 2
+
+// graph weighs the units' terms, finds candidate pairs through an inverted
+// index of their top terms within the window, and scores them.
+func (b *Builder) graph(units []unit) *graph {
+	w := b.opt.Window
+	fanout.Each(len(units), b.opt.Workers, func(k int) {
+		u := &units[k]
+		u.vec = b.vocab.Weigh(b.docs[u.rep].counts)
+		u.top = b.vocab.IndexTerms(u.vec, b.opt.Terms)
+	})
+	// Postings: per term, dated units by first date, then undated ones.
+	type postings struct{ dated, undated []int32 }
+	index := map[uint64]*postings{}
+	var maxSpan time.Duration
+	for k := range units {
+		u := &units[k]
+		maxSpan = max(maxSpan, u.hi.Sub(u.lo))
+		for _, t := range u.top {
+			p := index[t]
+			if p == nil {
+				p = &postings{}
+				index[t] = p
+			}
+			if u.lo.IsZero() {
+				p.undated = append(p.undated, int32(k))
+			} else {
+				p.dated = append(p.dated, int32(k))
+			}
+		}
+	}
+	for _, p := range index {
+		slices.SortStableFunc(p.dated, func(x, y int32) int { return units[x].lo.Compare(units[y].lo) })
+	}
+	type scratch struct {
+		shared  []uint8 // top terms shared with the unit at hand
+		touched []int32
+	}
+	var mu sync.Mutex
+	var edges []edge
+	fanout.EachWith(len(units), b.opt.Workers, func() *scratch {
+		return &scratch{shared: make([]uint8, len(units))}
+	}, func(sc *scratch, a int) {
+		ua := &units[a]
+		visit := func(c int32) {
+			if int(c) <= a {
+				return
+			}
+			if sc.shared[c] == 0 {
+				sc.touched = append(sc.touched, c)
+			}
+			sc.shared[c]++
+		}
+		for _, t := range ua.top {
+			p := index[t]
+			for _, c := range p.undated[:min(len(p.undated), maxScan)] {
+				visit(c)
+			}
+			if ua.lo.IsZero() {
+				for _, c := range p.dated[:min(len(p.dated), maxScan)] {
+					visit(c)
+				}
+				continue
+			}
+			// Dated units whose span may come within the window of a's.
+			from := sort.Search(len(p.dated), func(i int) bool { return !units[p.dated[i]].lo.Before(ua.lo.Add(-w - maxSpan)) })
+			to := sort.Search(len(p.dated), func(i int) bool { return units[p.dated[i]].lo.After(ua.hi.Add(w)) })
+			if to-from > maxScan {
+				// Keep the maxScan nearest a's date: centre the slice on it.
+				mid := sort.Search(len(p.dated), func(i int) bool { return !units[p.dated[i]].lo.Before(ua.lo) })
+				from = max(from, mid-maxScan/2)
+				to = min(to, from+maxScan)
+			}
+			for _, c := range p.dated[from:to] {
+				if gap(ua, &units[c]) <= w {
+					visit(c)
+				}
+			}
+		}
+		// Keep the candidates sharing enough top terms; past maxCandidates,
+		// those sharing the most (ties to the nearest in input order).
+		cands := sc.touched[:0]
+		for _, c := range sc.touched {
+			if int(sc.shared[c]) >= min(minShared, len(ua.top), len(units[c].top)) {
+				cands = append(cands, c)
+			} else {
+				sc.shared[c] = 0
+			}
+		}
+		if len(cands) > maxCandidates {
+			slices.SortFunc(cands, func(x, y int32) int {
+				if sc.shared[x] != sc.shared[y] {
+					return int(sc.shared[y]) - int(sc.shared[x])
+				}
+				return int(x - y)
+			})
+			for _, c := range cands[maxCandidates:] {
+				sc.shared[c] = 0
+			}
+			cands = cands[:maxCandidates]
+		}
+		var mine []edge
+		for _, c := range cands {
+			sc.shared[c] = 0
+			if s := b.score(ua, &units[c]); s >= edgeFloor {
+				mine = append(mine, edge{int32(a), c, float32(s)})
+			}
+		}
+		sc.touched = sc.touched[:0]
+		if len(mine) > 0 {
+			mu.Lock()
+			edges = append(edges, mine...)
+			mu.Unlock()
+		}
+	})
+	slices.SortFunc(edges, func(x, y edge) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.b - y.b)
+	})
+	return &graph{units: units, edges: edges}
+}
+
+// gap is the time between the date spans of two dated units: 0 when they
+// overlap.
+func gap(x, y *unit) time.Duration {
+	switch {
+	case y.lo.After(x.hi):
+		return y.lo.Sub(x.hi)
+	case x.lo.After(y.hi):
+		return x.lo.Sub(y.hi)
+	}
+	return 0
+}
+
+// score is the similarity of two units: see [Score].
+func (b *Builder) score(x, y *unit) float64 {
+	dx, dy := &b.docs[x.rep], &b.docs[y.rep]
+	title, hasTitle := dx.title.Similarity(dy.title)
+	return Score(similarity.Cosine(x.vec, y.vec), title, nameOverlap(dx.names, dy.names), hasTitle)
+}
+
+// nameOverlap is the share of the smaller name set found in the other
+// (the overlap coefficient), or -1 when either has fewer than minNames.
+func nameOverlap(x, y []uint64) float64 {
+	if min(len(x), len(y)) < minNames {
+		return -1
+	}
+	return float64(similarity.Intersect(x, y)) / float64(min(len(x), len(y)))
+}
+
+// minNames is the fewest names an article needs for name overlap to count.
+const minNames = 3
+
+// Score combines the evidence that two articles report one event: the
+// cosine of their TF-IDF vectors, the similarity of their titles
+// ([similarity.TitleSimilarity]) and the overlap of their capitalised
+// names (-1 when either has too few to tell). See the constants for why
+// this form.
+func Score(cosine, title, names float64, hasTitle bool) float64 {
+	s := similarity.Combine(0, 0, cosine, title, hasTitle, true)
+	if names >= 0 && names > s {
+		s += nameWeight * (names - s)
+	}
+	return math.Min(1, s)
+}
+
+// nameWeight is the share of the gap between the text evidence and a higher
+// name overlap that names add, as a title lifts the score in
+// [similarity.Combine]: two reports of one event name the same people and
+// places even when they share few other words.
+const nameWeight = 0.3
