@@ -10,15 +10,17 @@ import (
 // unit numbers.
 //
 // Two clusterings were measured on the same candidate graph (`compare eval
-// events --sweep`, README): average linkage, which merges the two groups
-// with the highest average pairwise score while it is above the threshold,
-// and an online "join the best cluster" pass in date order (Miranda et al.,
-// 2018), where each article joins the cluster it is most similar to on
-// average if that passes the threshold, else starts one. Average linkage
-// is the default: it does not depend on the order articles arrive in, a
-// late article that bridges two early clusters can merge them, and it was
-// as good or better at every threshold on both labelled sets. The online
-// pass stays as an option for comparison.
+// events --sweep`; figures in the README): average linkage, which merges
+// the two groups with the highest average pairwise score while it is at
+// least the threshold, and an online "join the best cluster" pass in date
+// order (Miranda et al., 2018), where each article joins the group it is
+// most similar to on average if that passes the threshold, else starts
+// one. Average linkage is the default: on BASIL the two are equal from 0.15
+// to 0.45 (online is better only at 0.1), on RUWA average linkage is more
+// precise at equal recall (B-cubed precision 0.766 against 0.737 at 0.2),
+// and its result does not depend on the order articles arrive in: a late
+// report that links two early groups can merge them. The online pass stays
+// as an option (--linkage online) for comparison.
 //
 // In both, the similarity of two groups is the average over all their
 // pairs of articles, a pair that is not an edge (out of the window, not a

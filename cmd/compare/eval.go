@@ -1,12 +1,8 @@
 package main
 
 import (
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -162,39 +158,16 @@ func evalRun(opts *evalOptions) error {
 	return f.strict(dump)
 }
 
-// readGold reads a gold clustering: CSV rows of id,cluster, an optional
-// header row "id,...", blank cluster labels not allowed.
+// readGold reads the gold clustering at path (see eval.ReadClustering).
 func readGold(path string) (eval.Clustering, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("--gold: %w", err)
 	}
 	defer file.Close()
-	r := csv.NewReader(file)
-	r.FieldsPerRecord = -1
-	gold := eval.Clustering{}
-	for row := 1; ; row++ {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("--gold %s: %w", path, err)
-		}
-		if row == 1 && len(rec) > 0 && strings.EqualFold(strings.TrimSpace(rec[0]), "id") {
-			continue
-		}
-		if len(rec) < 2 || strings.TrimSpace(rec[0]) == "" || strings.TrimSpace(rec[1]) == "" {
-			return nil, fmt.Errorf("--gold %s:%d: want id,cluster, got %q", path, row, strings.Join(rec, ","))
-		}
-		id := strings.TrimSpace(rec[0])
-		if prev, ok := gold[id]; ok && prev != rec[1] {
-			return nil, fmt.Errorf("--gold %s:%d: id %q is in clusters %q and %q", path, row, id, prev, rec[1])
-		}
-		gold[id] = strings.TrimSpace(rec[1])
-	}
-	if len(gold) == 0 {
-		return nil, fmt.Errorf("--gold %s: no rows", path)
+	gold, err := eval.ReadClustering(file)
+	if err != nil {
+		return nil, fmt.Errorf("--gold %s: %w", path, err)
 	}
 	return gold, nil
 }

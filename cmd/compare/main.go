@@ -7,10 +7,14 @@
 //	compare dedup [--threshold J] [--containment C] [--shingle N] [--hashes K] [--hold BYTES] [--explain] PATH...
 //	compare similarity [--in PATH] [--shingle N] [--explain] A B
 //	compare pairs [--shingle N] FILE.jsonl
+//	compare events [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
+//	compare eval events|dedup --gold GOLD.csv [--sweep] PATH...
 //
 // inspect lists a dump's articles with their metadata; dedup groups exact,
 // near and contained duplicates; similarity scores one pair; pairs scores
-// each line of a JSON Lines file of pairs.
+// each line of a JSON Lines file of pairs; events groups the articles that
+// report one event and labels each event; eval scores events or duplicate
+// groups against a gold clustering.
 //
 // PATH is a file or a directory (read recursively); "-" reads standard input.
 // Files are read by extension: .txt (seed format), .jsonl/.ndjson, .json,
