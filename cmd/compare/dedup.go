@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -111,45 +110,21 @@ func dedupRun(opts *dedupOptions) error {
 	dd := similarity.NewDeduper(dopt)
 
 	// Pass one: stream the articles, shingle and sign them on all cores.
-	type job struct {
-		i int
-		a *corpus.Article
-	}
-	jobs := make(chan job, 1024)
-	var wg sync.WaitGroup
-	for range f.global.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				dd.Add(j.i, dedupDoc(j.a))
-			}
-		}()
-	}
-	n := 0
 	var skipped []corpus.Diagnostic
 	pos := map[position]int{} // where each article starts, for a second pass
 	unique := true
-	dump, err := corpus.Stream(opts.Paths, lopt, func(a *corpus.Article) error {
+	dump, n, err := streamArticles(opts.Paths, lopt, f.global.Workers, func(i int, a *corpus.Article) {
 		p := position{a.Path, a.Line}
 		if _, dup := pos[p]; dup {
 			unique = false // several records on one line: a one-line JSON array
 		}
-		pos[p] = n
+		pos[p] = i
 		if len(a.Tokens) == 0 && len(corpus.Tokenize(a.Title)) == 0 {
 			// The loader keeps articles with a title or a body; one whose
 			// text holds no word at all (only punctuation) is not compared.
 			skipped = append(skipped, corpus.Diagnostic{Path: a.Path, Line: a.Line, Severity: corpus.Warning, Message: fmt.Sprintf("article %q has no words to compare; left out of dedup", a.ID)})
 		}
-		jobs <- job{n, a}
-		n++
-		return nil
-	})
-	close(jobs)
-	wg.Wait()
-	if lopt.Progress != nil {
-		lopt.Progress(-1, 0)
-	}
+	}, func(i int, a *corpus.Article) { dd.Add(i, dedupDoc(a)) })
 	if err != nil {
 		return err
 	}

@@ -90,30 +90,7 @@ func buildEvents(f *factory, paths []string, eopt event.Options) (*event.Builder
 	eopt.Workers = f.global.Workers
 	eopt.Canon = framing.DefaultLexicon().Canon()
 	b := event.NewBuilder(eopt)
-	type job struct {
-		i int
-		a *corpus.Article
-	}
-	jobs := make(chan job, 256)
-	var wg sync.WaitGroup
-	for range f.global.Workers {
-		wg.Go(func() {
-			for j := range jobs {
-				b.Add(j.i, j.a)
-			}
-		})
-	}
-	n := 0
-	dump, err := corpus.Stream(paths, lopt, func(a *corpus.Article) error {
-		jobs <- job{n, a}
-		n++
-		return nil
-	})
-	close(jobs)
-	wg.Wait()
-	if lopt.Progress != nil {
-		lopt.Progress(-1, 0)
-	}
+	dump, n, err := streamArticles(paths, lopt, f.global.Workers, nil, b.Add)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -143,4 +120,39 @@ func eventsRun(opts *eventsOptions) error {
 		return err
 	}
 	return f.strict(dump)
+}
+
+// streamArticles streams the dump at paths into add on workers goroutines,
+// numbering the articles densely in input order. visit, when not nil, sees
+// each article first, in order, on the reading goroutine. It returns the
+// dump's diagnostics and the number of articles; progress, if any, is ended.
+func streamArticles(paths []string, lopt corpus.Options, workers int, visit, add func(i int, a *corpus.Article)) (*corpus.Dump, int, error) {
+	type job struct {
+		i int
+		a *corpus.Article
+	}
+	jobs := make(chan job, 256)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				add(j.i, j.a)
+			}
+		})
+	}
+	n := 0
+	dump, err := corpus.Stream(paths, lopt, func(a *corpus.Article) error {
+		if visit != nil {
+			visit(n, a)
+		}
+		jobs <- job{n, a}
+		n++
+		return nil
+	})
+	close(jobs)
+	wg.Wait()
+	if lopt.Progress != nil {
+		lopt.Progress(-1, 0)
+	}
+	return dump, n, err
 }
