@@ -28,6 +28,7 @@ type unit struct {
 func (b *Builder) fold() ([]unit, map[int][]int) {
 	b.dd.Missing() // every shingle set is held (see NewBuilder): none to supply
 	groups := b.dd.Groups()
+	b.dd = nil // its shingle sets are the largest thing held, and done with
 	inGroup := map[int]int{}
 	dups := map[int][]int{}
 	for k, g := range groups {

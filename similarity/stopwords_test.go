@@ -98,7 +98,23 @@ func TestStopListWellFormed(t *testing.T) {
 			t.Errorf("%q not in the set", w)
 		}
 	}
-	if n != len(topicalStopWords) || n < 150 {
-		t.Errorf("%d listed words, %d in the set; want the same, at least 150", n, len(topicalStopWords))
+	if n != topicalStopWords.len() || n < 150 {
+		t.Errorf("%d listed words, %d in the set; want the same, at least 150", n, topicalStopWords.len())
+	}
+}
+
+// TestStopSetMisses checks words near the stop words (a letter off, a
+// prefix, a suffix, other case) are not taken for them.
+func TestStopSetMisses(t *testing.T) {
+	s := newStopSet([]string{"the", "a", "of", "would", "ourselves"})
+	for _, w := range []string{"the", "a", "of", "would", "ourselves"} {
+		if !s.has(w) {
+			t.Errorf("has(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "th", "tha", "thee", "The", "b", "off", "o", "could", "ourselve", "ourselvez", "berlin"} {
+		if s.has(w) {
+			t.Errorf("has(%q) = true", w)
+		}
 	}
 }
