@@ -12,7 +12,12 @@ import (
 
 // Write renders r in format f to w.
 func Write(w io.Writer, f Format, r *Result) error {
+	if r.Diff != nil && f != JSON {
+		return writeDiff(w, f, r.Diff, DiffView{Width: 80})
+	}
 	switch f {
+	case HTML:
+		return fmt.Errorf("report: the html format is for compare diff")
 	case JSON:
 		return writeJSON(w, r)
 	case CSV:

@@ -25,10 +25,11 @@ const (
 	Markdown Format = "markdown"
 	JSON     Format = "json"
 	CSV      Format = "csv"
+	HTML     Format = "html" // compare diff only
 )
 
 // Formats lists the formats in the order they are documented.
-var Formats = []Format{Table, Markdown, JSON, CSV}
+var Formats = []Format{Table, Markdown, JSON, CSV, HTML}
 
 func (f *Format) String() string { return string(*f) }
 
@@ -44,7 +45,7 @@ func (f *Format) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown format %q (want table, markdown, json or csv)", s)
+	return fmt.Errorf("unknown format %q (want table, markdown, json, csv or html)", s)
 }
 
 // Type is the flag type name shown in usage.
@@ -53,11 +54,13 @@ func (f *Format) Type() string { return "format" }
 // Result is what a command found, in the form every renderer reads. Fields
 // that a command does not produce are nil and left out of the JSON.
 type Result struct {
-	Schema      string              `json:"schema"`
-	Articles    []Article           `json:"articles,omitzero"`
-	Groups      []DupGroup          `json:"groups,omitzero"`
-	Events      []Event             `json:"events,omitzero"`
-	Eval        *Eval               `json:"eval,omitempty"`
+	Schema   string     `json:"schema"`
+	Articles []Article  `json:"articles,omitzero"`
+	Groups   []DupGroup `json:"groups,omitzero"`
+	Events   []Event    `json:"events,omitzero"`
+	Eval     *Eval      `json:"eval,omitempty"`
+	// *Diff is embedded: `compare diff` puts its fields at the top level.
+	*Diff
 	Explain     *Explain            `json:"explain,omitempty"`
 	Pair        *Pair               `json:"pair,omitempty"`
 	Diagnostics []corpus.Diagnostic `json:"diagnostics"`

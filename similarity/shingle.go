@@ -126,15 +126,33 @@ func shinglesOf(ws *shingleWork, wh []uint64, n int) ([]uint64, uint64) {
 		key = key*shinglePrime + x
 	}
 	key = shingleMix(key ^ uint64(len(wh))*shingleLenMix)
+	sh := rollShingles(wh, n, ws.b)
+
+	// The word hashes are no longer needed: sort into their space.
+	var sorted []uint64
+	sorted, ws.counts = setSortHashes(wh, sh, ws.counts)
+	sorted = setDedup(sorted)
+	out := make([]uint64, len(sorted))
+	copy(out, sorted)
+	ws.release()
+	return out, key
+}
+
+// rollShingles writes the hashes of the n-word windows of the word hashes
+// wh, in order, into dst (grown if short) and returns them: one per start
+// position, or one over all words when there are fewer than n.
+func rollShingles(wh []uint64, n int, dst []uint64) []uint64 {
 	n = min(n, len(wh))
 	m := len(wh) - n + 1
-
+	if cap(dst) < m {
+		dst = make([]uint64, m)
+	}
+	sh := dst[:m]
 	// top is P^(n-1), the weight of the word leaving the window.
 	top := uint64(1)
 	for range n - 1 {
 		top *= shinglePrime
 	}
-	sh := ws.b[:m]
 	var h uint64
 	for _, x := range wh[:n] {
 		h = h*shinglePrime + x
@@ -145,15 +163,25 @@ func shinglesOf(ws *shingleWork, wh []uint64, n int) ([]uint64, uint64) {
 		h = (h-wh[i-1]*top)*shinglePrime + wh[i+n-1]
 		sh[i] = shingleMix(h ^ lenMix)
 	}
+	return sh
+}
 
-	// The word hashes are no longer needed: sort into their space.
-	var sorted []uint64
-	sorted, ws.counts = setSortHashes(wh, sh, ws.counts)
-	sorted = setDedup(sorted)
-	out := make([]uint64, len(sorted))
-	copy(out, sorted)
-	ws.release()
-	return out, key
+// NGramHashes returns the hashes of the n-word windows of words in order,
+// one per start position (one over all words when there are fewer than n,
+// none for no words): the values [Shingles] collects into a set, for
+// callers that need to know where each shingle stands.
+func NGramHashes(words []string, n int) []uint64 {
+	if len(words) == 0 {
+		return nil
+	}
+	if n < 1 {
+		n = shingleDefaultN
+	}
+	wh := make([]uint64, len(words))
+	for i, w := range words {
+		wh[i] = wordHash(w, nil)
+	}
+	return rollShingles(wh, n, nil)
 }
 
 // shingleMix is the 64-bit finaliser of MurmurHash3 (fmix64): a bijection

@@ -260,3 +260,19 @@ func BenchmarkShingles(b *testing.B) {
 		}
 	})
 }
+
+func TestNGramHashesAreTheShingles(t *testing.T) {
+	for _, text := range []string{"peace talks in berlin went on for two more days", "one two", ""} {
+		words := strings.Fields(text)
+		hs := NGramHashes(words, 5)
+		if want := max(0, len(words)-4); len(words) >= 5 && len(hs) != want {
+			t.Errorf("%q: %d hashes, want %d", text, len(hs), want)
+		}
+		set := slices.Clone(hs)
+		slices.Sort(set)
+		set = slices.Compact(set)
+		if want := Shingles(words, 5, nil); !slices.Equal(set, want) && !(len(set) == 0 && len(want) == 0) {
+			t.Errorf("%q: NGramHashes as a set = %x, Shingles = %x", text, set, want)
+		}
+	}
+}

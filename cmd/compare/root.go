@@ -56,7 +56,7 @@ share and how each outlet frames a story.`,
 	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
 	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
-	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil))
+	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil))
 	return cmd
 }
 

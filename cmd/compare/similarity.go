@@ -56,49 +56,13 @@ weights). --explain lists the passages the two share.`,
 
 func similarityRun(opts *similarityOptions) error {
 	f := opts.f
-	var a, b *corpus.Article
-	var diags []corpus.Diagnostic
+	a, b, all, diags, err := loadPair(f, opts.A, opts.B, opts.In)
+	if err != nil {
+		return err
+	}
 	vocab := similarity.NewVocabulary(nil)
-	if opts.In != "" {
-		d, err := f.load([]string{opts.In})
-		if err != nil {
-			return err
-		}
-		diags = d.Diagnostics
-		for _, x := range d.Articles {
-			vocab.Add(x.Words())
-			switch x.ID {
-			case opts.A:
-				a = x
-			case opts.B:
-				b = x
-			}
-		}
-		for _, m := range []struct {
-			id string
-			a  *corpus.Article
-		}{{opts.A, a}, {opts.B, b}} {
-			if m.a == nil {
-				return fmt.Errorf("no article with id %q in %s", m.id, opts.In)
-			}
-		}
-	} else {
-		for _, p := range []struct {
-			path string
-			dst  **corpus.Article
-		}{{opts.A, &a}, {opts.B, &b}} {
-			d, err := f.load([]string{p.path})
-			if err != nil {
-				return err
-			}
-			diags = append(diags, d.Diagnostics...)
-			if len(d.Articles) != 1 {
-				return flagErrorf("%s holds %d articles, not one: name two articles of a dump with --in PATH and their ids", p.path, len(d.Articles))
-			}
-			*p.dst = d.Articles[0]
-		}
-		vocab.Add(a.Words())
-		vocab.Add(b.Words())
+	for _, x := range all {
+		vocab.Add(x.Words())
 	}
 	opt := similarity.DedupOptions{Shingle: opts.Shingle}
 	s := similarity.ComparePair(similarity.Text{Words: dedupWords(a), Title: a.Title}, similarity.Text{Words: dedupWords(b), Title: b.Title}, vocab, opt)
@@ -123,4 +87,49 @@ func runText(a *corpus.Article, words []string, r similarity.Run) string {
 		return strings.Join(words[r.Start:r.End], " ")
 	}
 	return a.Text[a.Tokens[r.Start].Start:a.Tokens[r.End-1].End]
+}
+
+// loadPair loads the two articles a command compares: the files A and B
+// (one article each), or the articles with ids A and B in the dump in. It
+// returns them, every article read (the dump, or the two), and the
+// diagnostics.
+func loadPair(f *factory, A, B, in string) (a, b *corpus.Article, all []*corpus.Article, diags []corpus.Diagnostic, err error) {
+	if in != "" {
+		d, err := f.load([]string{in})
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		for _, x := range d.Articles {
+			switch x.ID {
+			case A:
+				a = x
+			case B:
+				b = x
+			}
+		}
+		for _, m := range []struct {
+			id string
+			a  *corpus.Article
+		}{{A, a}, {B, b}} {
+			if m.a == nil {
+				return nil, nil, nil, nil, fmt.Errorf("no article with id %q in %s", m.id, in)
+			}
+		}
+		return a, b, d.Articles, d.Diagnostics, nil
+	}
+	for _, p := range []struct {
+		path string
+		dst  **corpus.Article
+	}{{A, &a}, {B, &b}} {
+		d, err := f.load([]string{p.path})
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		diags = append(diags, d.Diagnostics...)
+		if len(d.Articles) != 1 {
+			return nil, nil, nil, nil, flagErrorf("%s holds %d articles, not one: name two articles of a dump with --in PATH and their ids", p.path, len(d.Articles))
+		}
+		*p.dst = d.Articles[0]
+	}
+	return a, b, []*corpus.Article{a, b}, diags, nil
 }

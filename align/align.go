@@ -1,0 +1,166 @@
+// Package align shows what two articles share and where they differ:
+// their sentences aligned (1:1, and 1:2 or 2:1 where an editor split or
+// merged one, plus sentences moved out of order), a word diff of every
+// aligned pair (github.com/sergi/go-diff), the substitutions those diffs
+// hold ("Kiev" → "Kyiv"), the passages both carry, and their quotes.
+//
+// Sentence similarity is [similarity.Title]'s measure applied to
+// sentences: the Dice coefficient of content words and the character
+// bigram Sørensen–Dice of github.com/adrg/strutil, averaged, with spelling
+// variants folded by a [similarity.Canon]. Word diffs do not fold them:
+// a changed spelling is what a reader of a diff wants to see.
+package align
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/similarity"
+)
+
+// Options configures a comparison. Zero values take the defaults.
+type Options struct {
+	// Canon folds spelling variants for sentence similarity and passages.
+	Canon similarity.Canon
+	// MinSimilarity is the sentence similarity an aligned pair needs
+	// (default 0.5).
+	MinSimilarity float64
+	// Shingle is the words per shingle of shared passages (default 5), and
+	// Gap the most words a passage may skip on either side and go on
+	// (default 3).
+	Shingle, Gap int
+	// Background is the rest of the dump, if any: passages that other
+	// articles of A's or B's outlet carry too are marked boilerplate.
+	Background []*corpus.Article
+}
+
+func (o *Options) defaults() {
+	if o.MinSimilarity <= 0 {
+		o.MinSimilarity = 0.5
+	}
+	if o.Shingle <= 0 {
+		o.Shingle = 5
+	}
+	if o.Gap < 0 {
+		o.Gap = 0
+	} else if o.Gap == 0 {
+		o.Gap = 3
+	}
+}
+
+// Result is the comparison of two articles A and B.
+type Result struct {
+	Pairs        []Pair
+	OnlyA, OnlyB []int // sentence numbers aligned with nothing
+	Passages     []Passage
+	QuotesA      []Quote
+	QuotesB      []Quote
+	SharedQuotes []QuoteMatch
+	// Substitutions are counted over the word diffs of all pairs, most
+	// frequent first.
+	Substitutions []Substitution
+	Summary       Summary
+}
+
+// Pair is an alignment of one or two sentences of A with one or two of B.
+type Pair struct {
+	A, B       []int // sentence numbers, ascending
+	Similarity float64
+	Moved      bool // matched out of order, outside the monotone alignment
+	Diff       []Op
+}
+
+// Op is a run of a word diff.
+type Op struct {
+	Kind OpKind
+	Text string // the words with the spacing and punctuation after them
+}
+
+// OpKind says which side a diff run is from.
+type OpKind string
+
+const (
+	Equal  OpKind = "equal"
+	Delete OpKind = "delete" // only in A
+	Insert OpKind = "insert" // only in B
+)
+
+// Summary counts words as wdiff -s does.
+type Summary struct {
+	WordsA, WordsB int
+	Shared         int // words kept by the diffs of aligned pairs
+	OnlyA, OnlyB   int // deleted or inserted words, and words of unaligned sentences
+}
+
+// Compare aligns articles a and b (their Sentences and Tokens must be
+// set, as corpus.Load sets them).
+func Compare(a, b *corpus.Article, opt Options) *Result {
+	opt.defaults()
+	sa, sb := sentences(a, opt.Canon), sentences(b, opt.Canon)
+	res := &Result{}
+	res.Pairs = alignSentences(sa, sb, a.Text, b.Text, opt)
+	inA := make([]bool, len(sa))
+	inB := make([]bool, len(sb))
+	for k := range res.Pairs {
+		p := &res.Pairs[k]
+		for _, i := range p.A {
+			inA[i] = true
+		}
+		for _, j := range p.B {
+			inB[j] = true
+		}
+		p.Diff = wordDiff(a, spanOf(sa, p.A), b, spanOf(sb, p.B))
+	}
+	res.Summary.WordsA, res.Summary.WordsB = len(a.Tokens), len(b.Tokens)
+	for i, ok := range inA {
+		if !ok {
+			res.OnlyA = append(res.OnlyA, i)
+			res.Summary.OnlyA += len(sa[i].tokens)
+		}
+	}
+	for j, ok := range inB {
+		if !ok {
+			res.OnlyB = append(res.OnlyB, j)
+			res.Summary.OnlyB += len(sb[j].tokens)
+		}
+	}
+	subs := map[[2]string]int{}
+	for _, p := range res.Pairs {
+		for _, op := range p.Diff {
+			n := len(corpus.Tokenize(op.Text))
+			switch op.Kind {
+			case Equal:
+				res.Summary.Shared += n
+			case Delete:
+				res.Summary.OnlyA += n
+			case Insert:
+				res.Summary.OnlyB += n
+			}
+		}
+		for _, s := range substitutions(p.Diff) {
+			subs[s]++
+		}
+	}
+	for k, n := range subs {
+		res.Substitutions = append(res.Substitutions, Substitution{From: k[0], To: k[1], Count: n})
+	}
+	slices.SortFunc(res.Substitutions, func(x, y Substitution) int {
+		if c := cmp.Compare(y.Count, x.Count); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.From, y.From); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.To, y.To)
+	})
+	res.Passages = passages(a, b, opt)
+	res.QuotesA, res.QuotesB = FindQuotes(a.Text), FindQuotes(b.Text)
+	res.SharedQuotes = MatchQuotes(res.QuotesA, res.QuotesB, opt.Canon)
+	return res
+}
+
+// spanOf returns the byte range of the sentences ids of ss.
+func spanOf(ss []sentence, ids []int) corpus.Span {
+	return corpus.Span{Start: ss[ids[0]].span.Start, End: ss[ids[len(ids)-1]].span.End}
+}

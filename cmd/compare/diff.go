@@ -1,0 +1,90 @@
+package main
+
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/newsfold/compare/align"
+	"github.com/newsfold/compare/framing"
+	"github.com/newsfold/compare/report"
+)
+
+// diffOptions are the parsed arguments of `compare diff`.
+type diffOptions struct {
+	f       *factory
+	A, B    string
+	In      string
+	NoColor bool
+	Width   int
+}
+
+func newCmdDiff(f *factory, runF func(*diffOptions) error) *cobra.Command {
+	opts := &diffOptions{f: f}
+	cmd := &cobra.Command{
+		Use:   "diff A B",
+		Short: "Show what two articles share and where they differ",
+		Long: `diff aligns the sentences of two articles (one to one, or one to two where an
+editor split or merged a sentence, and sentences moved out of order), diffs the
+words of every aligned pair, and lists the passages both carry, the quotes (and
+which both carry), and the substitutions the word diffs hold ("Kiev" -> "Kyiv").
+
+A and B are article files, or ids of two articles of the dump given with --in
+(then passages that other articles of the same outlet carry are marked as
+boilerplate). The table format is a terminal view: side by side when the
+terminal is at least 100 columns wide, inline (wdiff's [-deleted-]{+inserted+})
+otherwise, in colour on a terminal unless --no-color or NO_COLOR is set.
+--format html writes one self-contained page.`,
+		Example: "  compare diff a.txt b.txt\n  compare diff --in dump.jsonl --format html id1 id2 > diff.html",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return flagErrorf("diff: give two articles A and B\nRun 'compare diff --help' for usage.")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.A, opts.B = args[0], args[1]
+			if opts.Width < 0 {
+				return flagErrorf("--width must be positive, got %d", opts.Width)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return diffRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.In, "in", "", "a dump holding the articles named by id")
+	cmd.Flags().BoolVar(&opts.NoColor, "no-color", false, "no colour in the terminal view")
+	cmd.Flags().IntVar(&opts.Width, "width", 0, "columns of the terminal view (default: the terminal's, else 80)")
+	return cmd
+}
+
+func diffRun(opts *diffOptions) error {
+	f := opts.f
+	a, b, all, diags, err := loadPair(f, opts.A, opts.B, opts.In)
+	if err != nil {
+		return err
+	}
+	aopt := align.Options{Canon: framing.DefaultLexicon().Canon()}
+	if opts.In != "" {
+		aopt.Background = all
+	}
+	res := report.NewDiff(a, b, align.Compare(a, b, aopt), diags)
+	view := report.DiffView{Width: opts.Width}
+	tty := false
+	if file, ok := f.out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+		tty = true
+		if w, _, err := term.GetSize(int(file.Fd())); err == nil && view.Width == 0 {
+			view.Width = w
+		}
+	}
+	if view.Width == 0 {
+		view.Width = 80
+	}
+	view.Color = tty && !opts.NoColor && os.Getenv("NO_COLOR") == ""
+	if err := report.WriteDiff(f.out, f.global.Format, res, view); err != nil {
+		return err
+	}
+	return f.strictDiags(diags)
+}
