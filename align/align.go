@@ -14,6 +14,7 @@ package align
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/similarity"
@@ -97,9 +98,20 @@ type Summary struct {
 // set, as corpus.Load sets them).
 func Compare(a, b *corpus.Article, opt Options) *Result {
 	opt.defaults()
-	sa, sb := sentences(a, opt.Canon), sentences(b, opt.Canon)
 	res := &Result{}
-	res.Pairs = alignSentences(sa, sb, a.Text, b.Text, opt)
+	// Passages and quotes need no alignment: they run beside it, as B's
+	// sentences are prepared beside A's.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		res.Passages = passages(a, b, opt)
+		res.QuotesA, res.QuotesB = FindQuotes(a.Text), FindQuotes(b.Text)
+		res.SharedQuotes = MatchQuotes(res.QuotesA, res.QuotesB, opt.Canon)
+	})
+	var sb []sentence
+	wg.Go(func() { sb = sentences(b, opt.Canon) })
+	sa := sentences(a, opt.Canon)
+	wg.Wait()
+	res.Pairs = alignSentences(sa, sb, opt)
 	inA := make([]bool, len(sa))
 	inB := make([]bool, len(sb))
 	for k := range res.Pairs {
@@ -154,9 +166,6 @@ func Compare(a, b *corpus.Article, opt Options) *Result {
 		}
 		return cmp.Compare(x.To, y.To)
 	})
-	res.Passages = passages(a, b, opt)
-	res.QuotesA, res.QuotesB = FindQuotes(a.Text), FindQuotes(b.Text)
-	res.SharedQuotes = MatchQuotes(res.QuotesA, res.QuotesB, opt.Canon)
 	return res
 }
 

@@ -64,8 +64,12 @@ type quoteOpener struct{ kind, pos, after int }
 // A quote's span excludes its marks, surrounding white space and the
 // trailing comma of `“…,” said X`; spans without a letter or digit are
 // dropped. Nested quotes are all reported: an inner quote follows the
-// outer one and lies within it. Quote.Speaker is filled as described at
-// quoteSpeaker.
+// outer one and lies within it.
+//
+// Speaker is the run of one to four capitalised words nearest a speech
+// verb in `“…,” said X`, `“…,” X said`, `“…,” according to X`,
+// `X said: “…”` or `X said that “…”`, without titles ("President Vladimir
+// Putin" gives "Vladimir Putin"); a pronoun (`he said`) gives "".
 func FindQuotes(text string) []Quote {
 	var (
 		quotes []Quote

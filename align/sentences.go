@@ -47,16 +47,18 @@ func sentences(a *corpus.Article, canon similarity.Canon) []sentence {
 // matcher computes sentence similarities on demand, only for pairs that
 // share a content word (others cannot reach an alignment threshold of 0.5:
 // without a shared word only the character half of the measure is left).
+// Similarities are kept in a dense matrix, computed at most once.
 type matcher struct {
 	a, b         []sentence
-	shares       map[[2]int]bool
-	memo         map[[2]int]float64
-	canon        similarity.Canon
-	textA, textB string
+	shares       []bool    // len(a)×len(b): the pair shares a content word
+	memo         []float32 // len(a)×len(b): the similarity, or -1 until computed
 }
 
-func newMatcher(a, b []sentence, canon similarity.Canon, textA, textB string) *matcher {
-	m := &matcher{a: a, b: b, shares: map[[2]int]bool{}, memo: map[[2]int]float64{}, canon: canon, textA: textA, textB: textB}
+func newMatcher(a, b []sentence) *matcher {
+	m := &matcher{a: a, b: b, shares: make([]bool, len(a)*len(b)), memo: make([]float32, len(a)*len(b))}
+	for k := range m.memo {
+		m.memo[k] = -1
+	}
 	index := map[uint64][]int{}
 	for j, s := range b {
 		for _, t := range s.terms {
@@ -64,9 +66,10 @@ func newMatcher(a, b []sentence, canon similarity.Canon, textA, textB string) *m
 		}
 	}
 	for i, s := range a {
+		row := m.shares[i*len(b) : (i+1)*len(b)]
 		for _, t := range s.terms {
 			for _, j := range index[t] {
-				m.shares[[2]int{i, j}] = true
+				row[j] = true
 			}
 		}
 	}
@@ -75,23 +78,56 @@ func newMatcher(a, b []sentence, canon similarity.Canon, textA, textB string) *m
 
 // sim is the similarity of sentence i of A and j of B.
 func (m *matcher) sim(i, j int) float64 {
-	k := [2]int{i, j}
-	if s, ok := m.memo[k]; ok {
-		return s
+	k := i*len(m.b) + j
+	if s := m.memo[k]; s >= 0 {
+		return float64(s)
 	}
 	s := 0.0
-	if m.shares[k] {
+	if m.shares[k] && termDice(m.a[i].terms, m.b[j].terms) >= minTermDice {
 		s, _ = m.a[i].title.Similarity(m.b[j].title)
 	}
-	m.memo[k] = s
+	m.memo[k] = float32(s)
+	return float64(float32(s))
+}
+
+// simSplit is the similarity of sentence i of A with sentences j and j+1
+// of B taken as one (a 1:2 match), or, when aTwo, of sentences i and i+1 of
+// A with sentence j of B (2:1).
+func (m *matcher) simSplit(i, j int, aTwo bool) float64 {
+	var s float64
+	if aTwo {
+		s, _ = similarity.JoinTitles(m.a[i].title, m.a[i+1].title).Similarity(m.b[j].title)
+	} else {
+		s, _ = m.a[i].title.Similarity(similarity.JoinTitles(m.b[j].title, m.b[j+1].title))
+	}
 	return s
 }
 
-// simSpan is the similarity of two byte ranges taken as one sentence each
-// (for 1:2 and 2:1 matches).
-func (m *matcher) simSpan(a, b corpus.Span) float64 {
-	s, _ := similarity.NewTitle(m.textA[a.Start:a.End], m.canon).Similarity(similarity.NewTitle(m.textB[b.Start:b.End], m.canon))
-	return s
+// minTermDice is the overlap of content words (Dice) below which two
+// sentences are not compared: they would need nearly the same characters
+// in other words to reach even the split threshold, and in two long
+// articles on one subject almost every pair shares a word or two.
+const minTermDice = 0.15
+
+// termDice is the Dice coefficient of two sorted sets of term hashes.
+func termDice(x, y []uint64) float64 {
+	if len(x)+len(y) == 0 {
+		return 0
+	}
+	common := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return 2 * float64(common) / float64(len(x)+len(y))
 }
 
 // partial is the lowest similarity of a sentence with one half of a split
@@ -103,13 +139,12 @@ const partial = 0.25
 // real evidence.
 const splitGain = 0.1
 
-// alignSentences returns the aligned pairs of a and b, sentences of the
-// texts ta and tb: a monotone alignment by dynamic programming, maximising
+// alignSentences returns the aligned pairs of sentences a and b: a monotone alignment by dynamic programming, maximising
 // the summed similarity of the matches weighted by the sentences they
 // cover, then matches out of order (moved sentences) among the sentences
 // left over, best first.
-func alignSentences(a, b []sentence, ta, tb string, opt Options) []Pair {
-	al := &aligner{a: a, b: b, m: newMatcher(a, b, opt.Canon, ta, tb), opt: opt}
+func alignSentences(a, b []sentence, opt Options) []Pair {
+	al := &aligner{a: a, b: b, m: newMatcher(a, b), opt: opt}
 	return al.align()
 }
 
@@ -160,13 +195,15 @@ func (al *aligner) align() []Pair {
 			if s11 >= min {
 				better(c, dp[i-1][j-1].score+2*s11, 1, 1, s11)
 			}
-			if j >= 2 && (s11 >= partial || m.sim(i-1, j-2) >= partial) {
-				if s := m.simSpan(a[i-1].span, corpus.Span{Start: b[j-2].span.Start, End: b[j-1].span.End}); s >= min && s >= max(s11, m.sim(i-1, j-2))+splitGain {
+			// A split is tried only when the sentence partly matches both
+			// halves.
+			if j >= 2 && s11 >= partial && m.sim(i-1, j-2) >= partial {
+				if s := m.simSplit(i-1, j-2, false); s >= min && s >= max(s11, m.sim(i-1, j-2))+splitGain {
 					better(c, dp[i-1][j-2].score+3*s, 1, 2, s)
 				}
 			}
-			if i >= 2 && (s11 >= partial || m.sim(i-2, j-1) >= partial) {
-				if s := m.simSpan(corpus.Span{Start: a[i-2].span.Start, End: a[i-1].span.End}, b[j-1].span); s >= min && s >= max(s11, m.sim(i-2, j-1))+splitGain {
+			if i >= 2 && s11 >= partial && m.sim(i-2, j-1) >= partial {
+				if s := m.simSplit(i-2, j-1, true); s >= min && s >= max(s11, m.sim(i-2, j-1))+splitGain {
 					better(c, dp[i-2][j-1].score+3*s, 2, 1, s)
 				}
 			}
@@ -209,9 +246,9 @@ func (al *aligner) moved(pairs []Pair) []Pair {
 		s    float64
 	}
 	var cands []cand
-	for k := range al.m.shares {
-		i, j := k[0], k[1]
-		if usedA[i] || usedB[j] {
+	for k, ok := range al.m.shares {
+		i, j := k/len(al.b), k%len(al.b)
+		if !ok || usedA[i] || usedB[j] {
 			continue
 		}
 		if s := al.m.sim(i, j); s >= al.opt.MinSimilarity {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -161,6 +162,27 @@ func TestTitleAgreesWithStrutil(t *testing.T) {
 			if wantOK != gotOK || math.Abs(want-got) > 1e-12 {
 				t.Fatalf("%q vs %q: Title.Similarity = %v, %v; TitleSimilarity = %v, %v", a, b, got, gotOK, want, wantOK)
 			}
+		}
+	}
+}
+
+// TestJoinTitles holds JoinTitles to NewTitle of the joined texts.
+func TestJoinTitles(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	words := []string{"Kiev", "talks", "in", "Berlin", "the", "Зеленский", "über", "a", "2025", "peace", "U.S.", "é", "x", "–"}
+	text := func() string {
+		ws := make([]string, r.IntN(7))
+		for i := range ws {
+			ws[i] = words[r.IntN(len(words))]
+		}
+		return strings.Join(ws, " ")
+	}
+	for range 3000 {
+		a, b := text(), text()
+		want := NewTitle(a+" "+b, nil)
+		got := JoinTitles(NewTitle(a, nil), NewTitle(b, nil))
+		if !slices.Equal(want.content, got.content) || !slices.Equal(want.words, got.words) || !slices.Equal(want.bigrams, got.bigrams) {
+			t.Fatalf("JoinTitles(%q, %q) = %+v, want %+v", a, b, got, want)
 		}
 	}
 }
