@@ -49,9 +49,9 @@ func sentences(a *corpus.Article, canon similarity.Canon) []sentence {
 // without a shared word only the character half of the measure is left).
 // Similarities are kept in a dense matrix, computed at most once.
 type matcher struct {
-	a, b         []sentence
-	shares       []bool    // len(a)×len(b): the pair shares a content word
-	memo         []float32 // len(a)×len(b): the similarity, or -1 until computed
+	a, b   []sentence
+	shares []bool    // len(a)×len(b): the pair shares a content word
+	memo   []float32 // len(a)×len(b): the similarity, or -1 until computed
 }
 
 func newMatcher(a, b []sentence) *matcher {
