@@ -47,8 +47,8 @@ func NewDiff(a, b *corpus.Article, r *align.Result, diags []corpus.Diagnostic) *
 		if q.Speaker == "" {
 			q.Speaker = qb.Speaker
 		}
-		if qb.Text != qa.Text {
-			q.Altered = qb.Text
+		if m.Similarity < 1 {
+			q.Altered = qb.Text // B's words differ, not only its punctuation
 		}
 		d.Quotes = append(d.Quotes, q)
 		sharedA[m.A], sharedB[m.B] = true, true
