@@ -114,20 +114,7 @@ func termDice(x, y []uint64) float64 {
 	if len(x)+len(y) == 0 {
 		return 0
 	}
-	common := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			common++
-			i++
-			j++
-		}
-	}
-	return 2 * float64(common) / float64(len(x)+len(y))
+	return 2 * float64(similarity.Intersect(x, y)) / float64(len(x)+len(y))
 }
 
 // partial is the lowest similarity of a sentence with one half of a split

@@ -121,6 +121,14 @@ func (e *Eval) rows() [][]string {
 	return out
 }
 
+// appendRow appends cells to t, escaped for Markdown when md.
+func appendRow(t *tablewriter.Table, md bool, cells []string) error {
+	if md {
+		mdRow(cells)
+	}
+	return t.Append(cells)
+}
+
 func newTable(w io.Writer, md bool) *tablewriter.Table {
 	opts := []tablewriter.Option{
 		tablewriter.WithHeaderAutoFormat(tw.Off),
@@ -182,10 +190,7 @@ func writeEvents(w io.Writer, r *Result, md bool) error {
 				ids = clip(ids, 60)
 			}
 			cells := []string{e.ID, deref(e.Start), deref(e.End), strconv.Itoa(len(e.Articles)), e.Label, ids}
-			if md {
-				mdRow(cells)
-			}
-			if err := t.Append(cells); err != nil {
+			if err := appendRow(t, md, cells); err != nil {
 				return err
 			}
 		}
@@ -206,10 +211,7 @@ func writeEvents(w io.Writer, r *Result, md bool) error {
 	t.Header("event", "date", "article", "label")
 	for _, e := range single {
 		cells := []string{e.ID, deref(e.Start), e.Articles[0], e.Label}
-		if md {
-			mdRow(cells)
-		}
-		if err := t.Append(cells); err != nil {
+		if err := appendRow(t, md, cells); err != nil {
 			return err
 		}
 	}

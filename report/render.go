@@ -34,6 +34,9 @@ func writeJSON(w io.Writer, r *Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
+	if r.Framing != nil {
+		return enc.Encode(framingJSON{Schema: r.Schema, Framing: r.Framing, Diagnostics: r.Diagnostics})
+	}
 	return enc.Encode(r)
 }
 
@@ -62,6 +65,11 @@ func writeCSV(w io.Writer, r *Result) error {
 		s := p.Scores
 		cw.Write([]string{"a", "b", "jaccard", "containment_ab", "containment_ba", "minhash", "cosine", "title", "combined"})
 		cw.Write([]string{p.A.ID, p.B.ID, ftoa(s.Jaccard), ftoa(s.ContainmentAB), ftoa(s.ContainmentBA), ftoa(s.MinHash), ftoa(s.Cosine), title, ftoa(s.Combined)})
+	}
+	if r.Framing != nil {
+		if err := writeFramingCSV(cw, r.Framing); err != nil {
+			return err
+		}
 	}
 	if r.Events != nil {
 		if err := writeEventsCSV(cw, r); err != nil {
@@ -119,6 +127,9 @@ func writeTable(w io.Writer, r *Result, md bool) error {
 	if r.Events != nil {
 		return writeEvents(w, r, md)
 	}
+	if r.Framing != nil {
+		return writeFraming(w, r.Framing, md)
+	}
 	if r.Eval != nil {
 		return writeEval(w, r.Eval, md)
 	}
@@ -140,10 +151,7 @@ func writeTable(w io.Writer, r *Result, md bool) error {
 			outlet += " (republished)"
 		}
 		cells := []string{clip(a.ID, 40), outlet, row[3], a.DateSource, row[7], row[8], row[5]}
-		if md {
-			mdRow(cells)
-		}
-		if err := t.Append(cells); err != nil {
+		if err := appendRow(t, md, cells); err != nil {
 			return err
 		}
 	}
@@ -209,10 +217,7 @@ func writeGroups(w io.Writer, r *Result, md bool) error {
 		}
 		for _, e := range g.Edges {
 			cells := []string{strconv.Itoa(i + 1), kind, clip(orig, 40), clip(e.A, 40), clip(e.B, 40), string(e.Kind), ftoa(e.Jaccard), ftoa(e.ContainmentAB), ftoa(e.ContainmentBA)}
-			if md {
-				mdRow(cells)
-			}
-			if err := t.Append(cells); err != nil {
+			if err := appendRow(t, md, cells); err != nil {
 				return err
 			}
 		}

@@ -61,6 +61,8 @@ type Result struct {
 	Eval     *Eval      `json:"eval,omitempty"`
 	// *Diff is embedded: `compare diff` puts its fields at the top level.
 	*Diff
+	// Framing is written at the top level too, by writeJSON.
+	Framing     *Framing            `json:"-"`
 	Explain     *Explain            `json:"explain,omitempty"`
 	Pair        *Pair               `json:"pair,omitempty"`
 	Diagnostics []corpus.Diagnostic `json:"diagnostics"`

@@ -56,7 +56,7 @@ share and how each outlet frames a story.`,
 	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
 	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
-	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil))
+	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil), newCmdFraming(f, nil))
 	return cmd
 }
 
@@ -90,10 +90,16 @@ func (f *factory) loadOptions() (corpus.Options, error) {
 
 // load reads the dump named by paths, with progress and diagnostics on
 // stderr as the flags ask.
-func (f *factory) load(paths []string) (*corpus.Dump, error) {
+func (f *factory) load(paths []string) (*corpus.Dump, error) { return f.loadWith(paths, nil) }
+
+// loadWith is load with the options adjusted by adjust (when not nil).
+func (f *factory) loadWith(paths []string, adjust func(*corpus.Options)) (*corpus.Dump, error) {
 	opt, err := f.loadOptions()
 	if err != nil {
 		return nil, err
+	}
+	if adjust != nil {
+		adjust(&opt)
 	}
 	d, err := corpus.Load(paths, opt)
 	if opt.Progress != nil {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Framing (`compare framing`): wall time, peak RSS and articles/s on all
+# AllSides articles (medians of RUNS runs), then the RUWA checks of
+# discovery without a lexicon: the discovered variants with their outlets,
+# and rt.com's distinctive terms.
+#
+#   bench/framing.sh [DATA_DIR]     (default ../shared/data; RUNS=3)
+#
+# Target on 2 cores: AllSides under 30 s and 2 GB. Exits 1 when missed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=${1:-${COMPARE_DATA:-../shared/data}}
+runs=${RUNS:-3}
+for f in "$data/allsides.jsonl.gz" "$data/ruwa.jsonl"; do
+	[ -f "$f" ] || { echo "bench: $f not found (give the data directory)" >&2; exit 2; }
+done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/compare" ./cmd/compare
+go build -o "$tmp/measure" ./bench/measure
+echo "$(nproc) cores; $runs run(s)"
+line=$("$tmp/measure" -n "$runs" -label "compare framing AllSides" -items 37554 \
+	-sh "'$tmp/compare' framing --quiet --format json '$data/allsides.jsonl.gz' > '$tmp/allsides.json'")
+echo "$line"
+wall=$(sed -E 's/.*wall median +([0-9.]+)s.*/\1/' <<<"$line")
+rss=$(sed -E 's/.*peak RSS median +([0-9.]+) MiB.*/\1/' <<<"$line")
+status=0
+awk -v w="$wall" -v r="$rss" 'BEGIN { ok = (w < 30 && r < 2048); printf "target: under 30s and 2048 MiB: %s (%.1fs, %.0f MiB)\n", ok ? "met" : "MISSED", w, r; exit !ok }' || status=1
+
+"$tmp/measure" -n 1 -label "compare framing RUWA --lexicon none" -items 16351 \
+	-sh "'$tmp/compare' framing --quiet --lexicon none --format json '$data/ruwa.jsonl' > '$tmp/ruwa.json'"
+python3 - "$tmp/ruwa.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+disc = [v for v in d["variants"] if v["source"] == "discovered"]
+print(f"RUWA, no lexicon: {len(disc)} discovered variant groups; the first 12:")
+for v in disc[:12]:
+    sides = []
+    for t in v["terms"]:
+        top = sorted(t["outlets"].items(), key=lambda kv: -kv[1])[:4]
+        sides.append(f'{t["term"]} [' + ", ".join(f"{o} {n}" for o, n in top) + "]")
+    print("  " + "  vs  ".join(sides))
+for o in d["distinctive"]:
+    if o["outlet"] == "rt.com":
+        print("rt.com distinctive terms:", ", ".join(f'{t["term"]} ({t["z"]:.1f})' for t in o["terms"][:15]))
+PY
+exit $status

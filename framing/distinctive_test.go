@@ -1,0 +1,446 @@
+package framing
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// distFillerWords returns n made-up content words ("bakor", "tilem", ...).
+func distFillerWords(n int) []string {
+	cons, vows := "bdfgklmnprstvz", "aeiou"
+	seen := map[string]bool{}
+	var out []string
+	r := rand.New(rand.NewPCG(7, 7))
+	for len(out) < n {
+		var b strings.Builder
+		for range 3 {
+			b.WriteByte(cons[r.IntN(len(cons))])
+			b.WriteByte(vows[r.IntN(len(vows))])
+		}
+		w := b.String()
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// distSynthText returns an article of filler sentences with the planted
+// sentences put among them.
+func distSynthText(r *rand.Rand, filler []string, planted ...string) string {
+	var b strings.Builder
+	sents := 8
+	at := r.Perm(sents + len(planted))
+	pl := map[int]string{}
+	for i, p := range planted {
+		pl[at[i]] = p
+	}
+	for i := range sents + len(planted) {
+		if p, ok := pl[i]; ok {
+			b.WriteString(p)
+			b.WriteString(" ")
+			continue
+		}
+		for j := range 12 {
+			w := filler[r.IntN(len(filler))]
+			if j == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if j%4 == 3 && j < 11 {
+				b.WriteString(" and the") // stop words between phrases
+			}
+			if j < 11 {
+				b.WriteString(" ")
+			}
+		}
+		b.WriteString(". ")
+	}
+	return b.String()
+}
+
+// distSynthCorpus returns three outlets of 30 articles and one of 3: "Alpha"
+// writes "regime" and "special operation" in 24 articles, "Beta"
+// "invasion" in 24, one article of "Gamma" repeats "banana" 100 times,
+// and two of the three articles of "Delta" share "zyzzyva". Most of
+// Alpha's articles start with the dateline "(Alpha)", and all of Gamma's
+// end with a tagline.
+func distSynthCorpus() []Doc {
+	r := rand.New(rand.NewPCG(1, 2))
+	filler := distFillerWords(300)
+	f := func() string { return filler[r.IntN(len(filler))] }
+	var docs []Doc
+	add := func(outlet string, i int, text string) {
+		docs = append(docs, srcTestDoc(fmt.Sprintf("%s-%02d", outlet, i), outlet, text))
+	}
+	for i := range 30 {
+		var pl []string
+		if i < 24 {
+			pl = append(pl,
+				fmt.Sprintf("The regime of %s and %s was %s.", f(), f(), f()),
+				fmt.Sprintf("Then the special operation %s the %s.", f(), f()))
+		}
+		text := distSynthText(r, filler, pl...)
+		if i < 20 {
+			text = "(Alpha) " + text
+		}
+		add("Alpha", i, text)
+	}
+	for i := range 30 {
+		var pl []string
+		if i < 24 {
+			pl = append(pl, fmt.Sprintf("After the invasion, %s and %s %s.", f(), f(), f()))
+		}
+		add("Beta", i, distSynthText(r, filler, pl...))
+	}
+	for i := range 30 {
+		var pl []string
+		if i == 0 {
+			pl = append(pl, strings.Repeat("Banana banana banana banana. ", 25))
+		}
+		add("Gamma", i, distSynthText(r, filler, pl...)+" Subscribe to the zorblat newsletter.")
+	}
+	for i := range 3 {
+		var pl []string
+		if i < 2 {
+			pl = append(pl, fmt.Sprintf("The zyzzyva of %s.", f()))
+		}
+		add("Delta", i, distSynthText(r, filler, pl...))
+	}
+	return docs
+}
+
+// distTermsOf returns the terms reported for outlet.
+func distTermsOf(t *testing.T, res []OutletTerms, outlet string) []TermScore {
+	t.Helper()
+	for _, o := range res {
+		if o.Outlet == outlet {
+			return o.Terms
+		}
+	}
+	t.Fatalf("no outlet %q in the result", outlet)
+	return nil
+}
+
+// distFind returns the term named term (case-insensitively) and its rank.
+func distFind(ts []TermScore, term string) (TermScore, int) {
+	for i, s := range ts {
+		if strings.EqualFold(s.Term, term) {
+			return s, i
+		}
+	}
+	return TermScore{}, -1
+}
+
+func TestDistinctiveSynthetic(t *testing.T) {
+	docs := distSynthCorpus()
+	res := Distinctive(docs, DistinctiveOptions{Seed: 1})
+	for _, o := range res {
+		for _, s := range o.Terms {
+			t.Logf("%s: %-20q z=%.2f %d/%d", o.Outlet, s.Term, s.Z, s.Articles, s.Others)
+		}
+	}
+	if got := len(res); got != 4 {
+		t.Fatalf("%d outlets, want 4", got)
+	}
+	if !slices.IsSortedFunc(res, func(a, b OutletTerms) int { return strings.Compare(a.Outlet, b.Outlet) }) {
+		t.Errorf("outlets not sorted by name")
+	}
+
+	alpha := distTermsOf(t, res, "Alpha")
+	for _, want := range []string{"regime", "special operation"} {
+		s, rank := distFind(alpha, want)
+		if rank < 0 || rank > 2 {
+			t.Errorf("Alpha: %q at rank %d, want in the top 3", want, rank)
+			continue
+		}
+		if s.Articles != 24 || s.Others != 0 {
+			t.Errorf("Alpha: %q used by %d articles and %d others, want 24 and 0", want, s.Articles, s.Others)
+		}
+		if len(s.Examples) != 2 {
+			t.Errorf("Alpha: %q has %d examples, want 2", want, len(s.Examples))
+		}
+		for _, ex := range s.Examples {
+			if ex.Outlet != "Alpha" || !strings.Contains(ex.Sentence, want) || !strings.HasPrefix(ex.Doc, "Alpha-") {
+				t.Errorf("Alpha: %q: bad example %+v", want, ex)
+			}
+		}
+	}
+	// The halves of "special operation" add nothing to it, and the outlet's
+	// own name in its datelines is not a finding.
+	for _, no := range []string{"special", "operation", "alpha"} {
+		if _, rank := distFind(alpha, no); rank >= 0 {
+			t.Errorf("Alpha: %q reported at rank %d", no, rank)
+		}
+	}
+	if s, rank := distFind(alpha, "regime"); rank >= 0 && s.Term != "regime" {
+		t.Errorf("Alpha: term written %q, want the usual %q", s.Term, "regime")
+	}
+
+	beta := distTermsOf(t, res, "Beta")
+	if _, rank := distFind(beta, "invasion"); rank != 0 {
+		t.Errorf("Beta: invasion at rank %d, want 0", rank)
+	}
+	for _, o := range res {
+		for _, s := range o.Terms {
+			if strings.Contains(strings.ToLower(s.Term), "banana") {
+				t.Errorf("%s: %q reported: one article's repetitions count once", o.Outlet, s.Term)
+			}
+		}
+	}
+	// Nothing else: the filler words are spread at random, Gamma's tagline
+	// is boilerplate, and Delta's shared odd word is in only two articles.
+	var got [][]string
+	for _, o := range res {
+		var ts []string
+		for _, s := range o.Terms {
+			ts = append(ts, s.Term)
+		}
+		got = append(got, ts)
+	}
+	want := [][]string{{"regime", "special operation"}, {"invasion"}, nil, nil}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("terms of Alpha, Beta, Delta, Gamma (-want +got):\n%s", diff)
+	}
+}
+
+// TestDistinctiveBaseline: the permutation baseline is what keeps the
+// filler words out.
+func TestDistinctiveBaseline(t *testing.T) {
+	docs := distSynthCorpus()
+	planted := map[string]bool{"regime": true, "special operation": true, "invasion": true}
+	chance := func(res []OutletTerms) []string {
+		var out []string
+		for _, o := range res {
+			for _, s := range o.Terms {
+				if !planted[s.Term] {
+					out = append(out, o.Outlet+": "+s.Term)
+				}
+			}
+		}
+		return out
+	}
+	noBase := Distinctive(docs, DistinctiveOptions{Seed: 1, Permutations: -1})
+	if got := chance(noBase); len(got) == 0 {
+		t.Errorf("no filler word above MinZ without the baseline: the test corpus lost its point")
+	}
+	for _, o := range noBase {
+		for _, s := range o.Terms {
+			if s.Z <= distDefaultMinZ {
+				t.Errorf("%s: %q has z %.2f <= MinZ", o.Outlet, s.Term, s.Z)
+			}
+		}
+	}
+	for seed := range uint64(5) {
+		if got := chance(Distinctive(docs, DistinctiveOptions{Seed: seed})); len(got) > 0 {
+			t.Errorf("seed %d: filler words reported: %v", seed, got)
+		}
+	}
+	// With MinArticles 2, Delta's odd word shared by two of its three
+	// articles passes MinZ, but two random articles of a three-article
+	// outlet share as rare a term often enough.
+	if _, rank := distFind(distTermsOf(t, Distinctive(docs, DistinctiveOptions{Permutations: -1, MinArticles: 2}), "Delta"), "zyzzyva"); rank < 0 {
+		t.Errorf("Delta: zyzzyva not above MinZ with MinArticles 2")
+	}
+	if _, rank := distFind(distTermsOf(t, Distinctive(docs, DistinctiveOptions{Seed: 1, MinArticles: 2}), "Delta"), "zyzzyva"); rank >= 0 {
+		t.Errorf("Delta: zyzzyva reported despite the permutation baseline")
+	}
+}
+
+// TestDistinctivePresence: an article counts once for a term, however
+// often it uses it.
+func TestDistinctivePresence(t *testing.T) {
+	docs := distSynthCorpus()
+	v := newDistVocab(nil)
+	c := v.count(docs, 1)
+	id, ok := v.uni["banana"]
+	if !ok {
+		t.Fatal("no term banana")
+	}
+	if c.df[id] != 1 || len(c.postings(id)) != 1 {
+		t.Errorf("banana: df %d, postings %v, want one article", c.df[id], c.postings(id))
+	}
+	bi, ok := v.bi[bigramKey(id, id)]
+	if !ok || c.df[bi] != 1 || v.key(bi) != "banana banana" {
+		t.Errorf("banana banana: id %d (%v), df %d, want one article", bi, ok, c.df[bi])
+	}
+	if id := v.uni["regime"]; c.df[id] != 24 {
+		t.Errorf("regime: df %d, want 24", c.df[id])
+	}
+	// A term of fewer than minDF articles has no postings, and a bigram
+	// of them no id.
+	c = newDistVocab(nil).count(docs, 2)
+	if len(c.postings(id)) != 0 {
+		t.Errorf("banana has postings with minDF 2")
+	}
+}
+
+// TestDistinctiveSelfName: the outlet's own name in its datelines is not
+// distinctive of it; under another name it is.
+func TestDistinctiveSelfName(t *testing.T) {
+	docs := distSynthCorpus()
+	if _, rank := distFind(distTermsOf(t, Distinctive(docs, DistinctiveOptions{Seed: 1}), "Alpha"), "Alpha"); rank >= 0 {
+		t.Errorf("Alpha: its own name reported")
+	}
+	for i := range docs {
+		if docs[i].Outlet == "Alpha" {
+			docs[i].Outlet = "The Daily"
+		}
+	}
+	s, rank := distFind(distTermsOf(t, Distinctive(docs, DistinctiveOptions{Seed: 1}), "The Daily"), "Alpha")
+	if rank < 0 || s.Articles != 20 {
+		t.Errorf("The Daily: alpha at rank %d in %d articles, want reported in 20", rank, s.Articles)
+	}
+}
+
+// TestDistinctiveWritten: terms are shown as the outlet most often writes
+// them, possessives removed, and a bigram's hyphen kept.
+func TestDistinctiveWritten(t *testing.T) {
+	var docs []Doc
+	for i := range 40 {
+		outlet, text := "Other", "Markets rose and the weather was mild."
+		if i < 20 {
+			outlet = "Wire"
+		}
+		switch {
+		case i < 12 && i%3 == 0:
+			text = "It was the kremlin's. Then a special-operation."
+		case i < 12:
+			text = "It was the KREMLIN’s. Then a Special-Operation."
+		}
+		docs = append(docs, srcTestDoc(fmt.Sprint(i), outlet, text+" Filler words here."))
+	}
+	var got []string
+	for _, s := range distTermsOf(t, Distinctive(docs, DistinctiveOptions{Seed: 1}), "Wire") {
+		got = append(got, s.Term)
+		if len(s.Examples) != 2 || s.Examples[0].Doc != "0" || s.Examples[1].Doc != "1" {
+			t.Errorf("%q: examples %+v, want from articles 0 and 1", s.Term, s.Examples)
+		}
+	}
+	if want := []string{"KREMLIN", "Special-Operation"}; !slices.Equal(got, want) {
+		t.Errorf("Wire terms %q, want %q", got, want)
+	}
+}
+
+func TestDistinctiveDeterministic(t *testing.T) {
+	docs := distSynthCorpus()
+	opt := DistinctiveOptions{Seed: 42, Top: 5}
+	want := Distinctive(docs, opt)
+	if diff := cmp.Diff(want, Distinctive(docs, opt)); diff != "" {
+		t.Errorf("second run differs (-first +second):\n%s", diff)
+	}
+	prev := runtime.GOMAXPROCS(1)
+	got := Distinctive(docs, opt)
+	runtime.GOMAXPROCS(prev)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("one core differs (-all +one):\n%s", diff)
+	}
+	for _, o := range want {
+		if len(o.Terms) > opt.Top {
+			t.Errorf("%s: %d terms, want at most %d", o.Outlet, len(o.Terms), opt.Top)
+		}
+	}
+}
+
+func TestDistinctiveEdges(t *testing.T) {
+	if got := Distinctive(nil, DistinctiveOptions{}); len(got) != 0 {
+		t.Errorf("no docs: %v", got)
+	}
+	one := []Doc{srcTestDoc("a", "Solo", "The regime said so. The regime again."), srcTestDoc("b", "Solo", "Regime.")}
+	got := Distinctive(one, DistinctiveOptions{})
+	want := []OutletTerms{{Outlet: "Solo", Articles: 2}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("one outlet (-want +got):\n%s", diff)
+	}
+}
+
+func TestDistinctiveSeeds(t *testing.T) {
+	// Two to three articles per outlet: nothing can pass MinArticles 3
+	// without being boilerplate; the call must still work on real text.
+	res := Distinctive(srcSeedDocs(t), DistinctiveOptions{Seed: 1})
+	var names []string
+	for _, o := range res {
+		names = append(names, o.Outlet)
+		for _, s := range o.Terms {
+			t.Errorf("%s: unexpected term %+v", o.Outlet, s)
+		}
+	}
+	if want := []string{"MENAFN", "Occasional Digest", "unknown"}; !slices.Equal(names, want) {
+		t.Errorf("outlets %v, want %v", names, want)
+	}
+}
+
+// distBenchCorpus returns n articles of about 650 tokens over outlets of
+// Zipf-distributed sizes: words from a Zipf-distributed vocabulary, stop
+// words between, and a few words each outlet favours.
+func distBenchCorpus(n, outlets int) []Doc {
+	r := rand.New(rand.NewPCG(3, 4))
+	vocab := distFillerWords(40000)
+	stops := []string{"the", "of", "and", "to", "in", "a", "that", "for", "on", "with", "said", "was", "is", "by"}
+	zipf := rand.NewZipf(r, 1.07, 10, uint64(len(vocab)-1))
+	weights := make([]float64, outlets)
+	total := 0.0
+	for i := range weights {
+		weights[i] = 1 / float64(i+1)
+		total += weights[i]
+	}
+	docs := make([]Doc, n)
+	var b strings.Builder
+	for i := range docs {
+		x, o := r.Float64()*total, 0
+		for o < outlets-1 && x > weights[o] {
+			x -= weights[o]
+			o++
+		}
+		b.Reset()
+		for s := range 30 {
+			for j := range 22 {
+				switch {
+				case r.IntN(100) < 45:
+					b.WriteString(stops[r.IntN(len(stops))])
+				case r.IntN(100) < 3:
+					b.WriteString(vocab[(o*7+j%3)%len(vocab)]) // the outlet's words
+				default:
+					b.WriteString(vocab[zipf.Uint64()])
+				}
+				if j < 21 {
+					b.WriteByte(' ')
+				}
+			}
+			if s < 29 {
+				b.WriteString(". ")
+			}
+		}
+		docs[i] = srcTestDoc(fmt.Sprint(i), fmt.Sprintf("outlet%03d", o), b.String())
+	}
+	return docs
+}
+
+// BenchmarkDistinctive40k runs Distinctive on 40,000 synthetic articles
+// (about 26M tokens, 490 outlets).
+func BenchmarkDistinctive40k(b *testing.B) {
+	docs := distBenchCorpus(40000, 490)
+	tokens := 0
+	for _, d := range docs {
+		tokens += len(d.Tokens)
+	}
+	for b.Loop() {
+		Distinctive(docs, DistinctiveOptions{Seed: 1})
+	}
+	b.ReportMetric(float64(tokens), "tokens")
+}
+
+// BenchmarkSources40k runs Sources on the same corpus.
+func BenchmarkSources40k(b *testing.B) {
+	docs := distBenchCorpus(40000, 490)
+	for b.Loop() {
+		Sources(docs)
+	}
+}

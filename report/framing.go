@@ -1,0 +1,303 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing"
+)
+
+// Framing is the JSON contract's view of a [framing.Analysis]
+// (`compare framing`). It is written at the top level of the output.
+type Framing struct {
+	Variants    []FramingVariant     `json:"variants"`
+	Distinctive []FramingDistinctive `json:"distinctive"`
+	Sourcing    []FramingSourcing    `json:"sourcing"`
+	Events      []FramingEvent       `json:"events"`
+}
+
+// FramingVariant is a variant group with the articles of each outlet using
+// each variant.
+type FramingVariant struct {
+	Group       string            `json:"group"`
+	Description string            `json:"description,omitempty"`
+	Kind        string            `json:"kind,omitempty"`
+	Weight      float64           `json:"weight"`
+	Source      string            `json:"source"` // lexicon or discovered
+	Terms       []FramingTerm     `json:"terms"`
+	Evidence    []framing.Example `json:"evidence"`
+}
+
+// FramingTerm is one variant: its label and articles by outlet.
+type FramingTerm struct {
+	Term    string         `json:"term"`
+	Label   string         `json:"label,omitempty"`
+	Outlets map[string]int `json:"outlets"`
+}
+
+// FramingDistinctive is the terms distinctive of one outlet.
+type FramingDistinctive struct {
+	Outlet   string                `json:"outlet"`
+	Articles int                   `json:"articles"`
+	Terms    []FramingDistinctTerm `json:"terms"`
+}
+
+// FramingDistinctTerm is one distinctive term with its z-score.
+type FramingDistinctTerm struct {
+	Term     string            `json:"term"`
+	Z        float64           `json:"z"`
+	Articles int               `json:"articles"`
+	Others   int               `json:"others"`
+	Examples []framing.Example `json:"examples,omitempty"`
+}
+
+// FramingSourcing is how one outlet attributes what it reports.
+type FramingSourcing struct {
+	Outlet    string            `json:"outlet"`
+	Articles  int               `json:"articles"`
+	Named     int               `json:"named"`
+	Anonymous int               `json:"anonymous"`
+	Cited     map[string]int    `json:"cited"`
+	Verbs     map[string]int    `json:"verbs"`
+	Examples  []framing.Example `json:"examples,omitempty"`
+}
+
+// FramingEvent is the variants used within one event.
+type FramingEvent struct {
+	ID       string           `json:"id"`
+	Label    string           `json:"label,omitempty"`
+	Variants []FramingVariant `json:"variants"`
+}
+
+// NewFraming builds the Result of `compare framing`; labels names events
+// by id.
+func NewFraming(a *framing.Analysis, labels map[string]string, diags []corpus.Diagnostic) *Result {
+	f := &Framing{Variants: variants(a.Variants), Distinctive: []FramingDistinctive{}, Sourcing: []FramingSourcing{}, Events: []FramingEvent{}}
+	for _, o := range a.Distinctive {
+		d := FramingDistinctive{Outlet: o.Outlet, Articles: o.Articles, Terms: []FramingDistinctTerm{}}
+		for _, t := range o.Terms {
+			d.Terms = append(d.Terms, FramingDistinctTerm{Term: t.Term, Z: round4(t.Z), Articles: t.Articles, Others: t.Others, Examples: t.Examples})
+		}
+		f.Distinctive = append(f.Distinctive, d)
+	}
+	for _, s := range a.Sourcing {
+		f.Sourcing = append(f.Sourcing, FramingSourcing{Outlet: s.Outlet, Articles: s.Articles, Named: s.Named, Anonymous: s.Anonymous,
+			Cited: nonNilMap(s.Cited), Verbs: nonNilMap(s.Verbs), Examples: s.Examples})
+	}
+	for _, e := range a.Events {
+		f.Events = append(f.Events, FramingEvent{ID: e.ID, Label: labels[e.ID], Variants: variants(e.Variants)})
+	}
+	return &Result{Schema: Schema, Framing: f, Diagnostics: diagnostics(diags)}
+}
+
+func nonNilMap(m map[string]int) map[string]int {
+	if m == nil {
+		return map[string]int{}
+	}
+	return m
+}
+
+func variants(vs []framing.VariantUse) []FramingVariant {
+	out := []FramingVariant{}
+	for _, v := range vs {
+		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: v.Source, Evidence: v.Evidence}
+		if fv.Evidence == nil {
+			fv.Evidence = []framing.Example{}
+		}
+		for _, t := range v.Terms {
+			fv.Terms = append(fv.Terms, FramingTerm{Term: t.Term, Label: t.Label, Outlets: nonNilMap(t.Outlets)})
+		}
+		out = append(out, fv)
+	}
+	return out
+}
+
+// framingJSON is the top-level JSON of `compare framing`.
+type framingJSON struct {
+	Schema string `json:"schema"`
+	*Framing
+	Diagnostics []corpus.Diagnostic `json:"diagnostics"`
+}
+
+// matrixOutlets is the most outlet columns a terminal matrix shows.
+const matrixOutlets = 8
+
+// writeFraming renders a framing result as tables: the outlet × variant
+// matrix, discovered variants, distinctive terms, sourcing, then each
+// event's matrix.
+func writeFraming(w io.Writer, f *Framing, md bool) error {
+	heading := func(s string) {
+		if md {
+			fmt.Fprintf(w, "\n## %s\n\n", s)
+		} else {
+			fmt.Fprintf(w, "\n%s\n", s)
+		}
+	}
+	var lex, disc []FramingVariant
+	for _, v := range f.Variants {
+		if v.Source == "discovered" {
+			disc = append(disc, v)
+		} else {
+			lex = append(lex, v)
+		}
+	}
+	heading(fmt.Sprintf("Variants by outlet (%d lexicon groups used; articles)", len(lex)))
+	if err := writeMatrix(w, lex, md); err != nil {
+		return err
+	}
+	heading(fmt.Sprintf("Discovered variants (%d)", len(disc)))
+	if err := writeMatrix(w, disc, md); err != nil {
+		return err
+	}
+	heading(fmt.Sprintf("Distinctive terms (%d outlets)", len(f.Distinctive)))
+	t := newTable(w, md)
+	t.Header("outlet", "articles", "terms (z)")
+	for _, d := range f.Distinctive {
+		var ts []string
+		for _, x := range d.Terms {
+			ts = append(ts, fmt.Sprintf("%s (%.1f)", x.Term, x.Z))
+		}
+		cells := []string{d.Outlet, strconv.Itoa(d.Articles), clip(strings.Join(ts, ", "), 100)}
+		if err := appendRow(t, md, cells); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	heading(fmt.Sprintf("Sourcing (%d outlets)", len(f.Sourcing)))
+	t = newTable(w, md)
+	t.Header("outlet", "articles", "named", "anonymous", "cited", "verbs")
+	for _, s := range f.Sourcing {
+		cells := []string{s.Outlet, strconv.Itoa(s.Articles), strconv.Itoa(s.Named), strconv.Itoa(s.Anonymous), clip(countList(s.Cited), 50), countList(s.Verbs)}
+		if err := appendRow(t, md, cells); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	for _, e := range f.Events {
+		heading(fmt.Sprintf("Event %s: %s", e.ID, e.Label))
+		if err := writeMatrix(w, e.Variants, md); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countList renders counts as "a 3, b 1", most first.
+func countList(m map[string]int) string {
+	keys := slices.Sorted(maps.Keys(m))
+	slices.SortStableFunc(keys, func(x, y string) int { return m[y] - m[x] })
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// writeMatrix renders variant groups as an outlet × variant matrix: a row
+// per variant, a column per outlet (the most used first), cells the
+// articles using it.
+func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
+	if len(groups) == 0 {
+		fmt.Fprintln(w, "none")
+		return nil
+	}
+	total := map[string]int{}
+	for _, g := range groups {
+		for _, t := range g.Terms {
+			for o, n := range t.Outlets {
+				total[o] += n
+			}
+		}
+	}
+	outlets := slices.Sorted(maps.Keys(total))
+	slices.SortStableFunc(outlets, func(x, y string) int { return total[y] - total[x] })
+	more := 0
+	if len(outlets) > matrixOutlets {
+		more = len(outlets) - matrixOutlets
+		outlets = outlets[:matrixOutlets]
+	}
+	header := append([]string{"group", "variant", "label"}, outlets...)
+	if more > 0 {
+		header = append(header, fmt.Sprintf("+%d outlets", more))
+	}
+	t := newTable(w, md)
+	t.Header(header)
+	for _, g := range groups {
+		for k, term := range g.Terms {
+			group := ""
+			if k == 0 {
+				group = g.Group
+			}
+			cells := []string{group, term.Term, term.Label}
+			rest := 0
+			for o, n := range term.Outlets {
+				if !slices.Contains(outlets, o) {
+					rest += n
+				}
+			}
+			for _, o := range outlets {
+				c := ""
+				if n := term.Outlets[o]; n > 0 {
+					c = strconv.Itoa(n)
+				}
+				cells = append(cells, c)
+			}
+			if more > 0 {
+				c := ""
+				if rest > 0 {
+					c = strconv.Itoa(rest)
+				}
+				cells = append(cells, c)
+			}
+			if err := appendRow(t, md, cells); err != nil {
+				return err
+			}
+		}
+	}
+	return t.Render()
+}
+
+// writeFramingCSV writes a row per variant and outlet (overall and per
+// event), then a row per distinctive term.
+func writeFramingCSV(w csvWriter, f *Framing) error {
+	if err := w.Write([]string{"section", "event", "group", "source", "term", "label", "outlet", "articles", "z"}); err != nil {
+		return err
+	}
+	rows := func(event string, vs []FramingVariant) error {
+		for _, v := range vs {
+			for _, t := range v.Terms {
+				for _, o := range slices.Sorted(maps.Keys(t.Outlets)) {
+					if err := w.Write([]string{"variant", event, v.Group, v.Source, t.Term, t.Label, o, strconv.Itoa(t.Outlets[o]), ""}); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+	if err := rows("", f.Variants); err != nil {
+		return err
+	}
+	for _, e := range f.Events {
+		if err := rows(e.ID, e.Variants); err != nil {
+			return err
+		}
+	}
+	for _, d := range f.Distinctive {
+		for _, t := range d.Terms {
+			if err := w.Write([]string{"distinctive", "", "", "", t.Term, "", d.Outlet, strconv.Itoa(t.Articles), ftoa(t.Z)}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
