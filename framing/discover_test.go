@@ -413,3 +413,33 @@ func TestGroupsCompleteLinkage(t *testing.T) {
 		t.Errorf("groups (-want +got):\n%s", diff)
 	}
 }
+
+// TestBackground: the background is the mean cosine with the names nearest
+// in occurrences, other skeletons only, and 0 without enough of them.
+func TestBackground(t *testing.T) {
+	topic := discVector{{1, 1}, {2, 1}} // words every name of the topic has
+	own := discVector{{7, 1}}           // words of a and b only
+	half := discVector{{1, 1}, {9, 1}}  // one topic word, one other
+	mk := func(n int, cons string, v discVector) *discSpelling {
+		s := &discSpelling{cons: cons, occs: make([]discOcc, n)}
+		s.ctx[0] = v
+		return s
+	}
+	a, b := mk(50, "kv", topic), mk(40, "kv", topic)
+	var refs []*discSpelling
+	for i := range 12 {
+		refs = append(refs, mk(30+2*i, fmt.Sprint("r", i), half))
+	}
+	refs = append(refs, mk(45, "kv", topic)) // same skeleton: not a reference
+	slices.SortFunc(refs, func(x, y *discSpelling) int { return len(x.occs) - len(y.occs) })
+	want := discCosine(topic, half) // every reference alike
+	if got := discBackground(topic, topic, a, b, refs, 0, nil); got < want-1e-9 || got > want+1e-9 {
+		t.Errorf("background = %.3f, want %.3f", got, want)
+	}
+	if got := discBackground(own, own, a, b, refs, 0, nil); got != 0 {
+		t.Errorf("background of words no reference has = %.3f, want 0", got)
+	}
+	if got := discBackground(topic, topic, a, b, refs[:8], 0, nil); got != 0 {
+		t.Errorf("background from 8 references = %.3f, want 0 (too few to measure)", got)
+	}
+}
