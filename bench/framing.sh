@@ -34,12 +34,18 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 disc = [v for v in d["variants"] if v["source"] == "discovered"]
 print(f"RUWA, no lexicon: {len(disc)} discovered variant groups; the first 12:")
-for v in disc[:12]:
+def show(v):
     sides = []
     for t in v["terms"]:
         top = sorted(t["outlets"].items(), key=lambda kv: -kv[1])[:4]
         sides.append(f'{t["term"]} [' + ", ".join(f"{o} {n}" for o, n in top) + "]")
     print("  " + "  vs  ".join(sides))
+for v in disc[:12]:
+    show(v)
+print("the Kiev/Kyiv and Donbass/Donbas groups:")
+for v in disc:
+    if any(t["term"] in ("Kiev", "Donbass") for t in v["terms"]):
+        show(v)
 for o in d["distinctive"]:
     if o["outlet"] == "rt.com":
         print("rt.com distinctive terms:", ", ".join(f'{t["term"]} ({t["z"]:.1f})' for t in o["terms"][:15]))
