@@ -35,12 +35,7 @@ the exact shingle sets. Each group lists its edges with their scores, says when
 members are linked only through others (chained), and names the earliest-dated
 member as the original, or says why it cannot.`,
 		Example: "  compare dedup testdata/seeds\n  compare dedup --threshold 0.7 --format json dump.jsonl.gz\n  compare dedup --explain dump.jsonl",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("dedup: give at least one PATH\nRun 'compare dedup --help' for usage.")
-			}
-			return nil
-		},
+		Args:    needPaths("dedup", "dedup"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			d := opts.Dedup

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/spf13/cobra"
 )
 
 // flagError is a usage error: bad flags or arguments. It exits 2 and shows
@@ -42,4 +44,16 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "compare:", err)
 	return 2
+}
+
+// needPaths is the Args check of a command reading PATH...: at least one,
+// else a usage error naming the command (name is its path under compare,
+// help where its --help is).
+func needPaths(name, help string) func(*cobra.Command, []string) error {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return flagErrorf("%s: give at least one PATH (a file, a directory, or - for stdin)\nRun 'compare %s --help' for usage.", name, help)
+		}
+		return nil
+	}
 }

@@ -45,12 +45,7 @@ default is.`,
 		sub := &cobra.Command{
 			Use:   of + " --gold GOLD.csv PATH...",
 			Short: "Score " + of + " against a gold clustering",
-			Args: func(cmd *cobra.Command, args []string) error {
-				if len(args) == 0 {
-					return flagErrorf("eval %s: give at least one PATH\nRun 'compare eval --help' for usage.", of)
-				}
-				return nil
-			},
+			Args:  needPaths("eval "+of, "eval"),
 			RunE: func(cmd *cobra.Command, args []string) error {
 				opts.Paths = args
 				if opts.Gold == "" {

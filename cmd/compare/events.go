@@ -59,12 +59,7 @@ Every article is in exactly one event; an article nothing joined is a
 singleton, listed separately in the table. Each event has a label: its
 distinctive terms, its date span and its outlets.`,
 		Example: "  compare events testdata/seeds\n  compare events --window 48h --format json dump.jsonl.gz",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("events: give at least one PATH\nRun 'compare events --help' for usage.")
-			}
-			return nil
-		},
+		Args:    needPaths("events", "events"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if err := checkEventFlags(&opts.Event); err != nil {

@@ -43,12 +43,7 @@ anonymous sources, agencies cited, reporting verbs.
 replaces it); --lexicon none starts from nothing, so discovery alone finds
 variants. Events are grouped as by 'compare events'.`,
 		Example: "  compare framing testdata/seeds\n  compare framing --lexicon none --format json dump.jsonl",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("framing: give at least one PATH\nRun 'compare framing --help' for usage.")
-			}
-			return nil
-		},
+		Args:    needPaths("framing", "framing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if err := checkEventFlags(&opts.Event); err != nil {

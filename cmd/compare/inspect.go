@@ -23,12 +23,7 @@ func newCmdInspect(f *factory, runF func(*inspectOptions) error) *cobra.Command 
 (and where each came from), title, word and sentence counts; every skipped or
 repaired input is reported as a diagnostic with its file and line.`,
 		Example: "  compare inspect testdata/seeds\n  compare inspect --format json dump.jsonl.gz\n  cat dump.jsonl | compare inspect -",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("inspect: give at least one PATH (a file, a directory, or - for stdin)\nRun 'compare inspect --help' for usage.")
-			}
-			return nil
-		},
+		Args:    needPaths("inspect", "inspect"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if runF != nil {
