@@ -730,7 +730,7 @@ func discScanDocs(docs []Doc) *discScan {
 			}
 			if !upper {
 				if countLower && len(w) >= discMinLetters {
-					w = discStripPossessive(w)
+					w = stripPossessive(w)
 					if id, ok := sc.lowerID[w]; ok {
 						sc.lowerN[id]++
 					} else {
@@ -740,7 +740,7 @@ func discScanDocs(docs []Doc) *discScan {
 				}
 				continue
 			}
-			w = discStripPossessive(w)
+			w = stripPossessive(w)
 			if (initial && discCommonInitial(w)) || !discNameLike(w) {
 				prevEnd = -1
 				continue
@@ -885,22 +885,6 @@ func discCommonInitial(w string) bool {
 	return false
 }
 
-// discStripPossessive drops a final "'s", "’s", "'" or "’".
-func discStripPossessive(w string) string {
-	n := len(w)
-	switch {
-	case n > 2 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] == '\'':
-		return w[:n-2]
-	case n > 4 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-4:n-1] == "’":
-		return w[:n-4]
-	case n > 1 && w[n-1] == '\'':
-		return w[:n-1]
-	case n > 3 && w[n-3:] == "’":
-		return w[:n-3]
-	}
-	return w
-}
-
 // discNameLike reports whether w (first rune upper case) may be a name: at
 // least minLetters letters, a lower-case one among them (not an acronym),
 // nothing but letters and inner apostrophes.
@@ -948,7 +932,7 @@ func discSubstWord(s string) string {
 	if s == "" || strings.ContainsAny(s, " \t\n") {
 		return ""
 	}
-	return strings.ToLower(discApostrophes(discStripPossessive(s)))
+	return strings.ToLower(discApostrophes(stripPossessive(s)))
 }
 
 // firstName reports whether most occurrences of s are followed by a name.
@@ -1102,7 +1086,7 @@ func (sc *discScan) contextWord(w string) int32 {
 }
 
 func (sc *discScan) newContextWord(raw string) int32 {
-	w := discStripPossessive(raw)
+	w := stripPossessive(raw)
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || utf8.RuneCountInString(w) < discMinLetters {
 		return -1
 	}

@@ -55,8 +55,8 @@ func TestSkeletonClose(t *testing.T) {
 	} {
 		for _, a := range group {
 			for _, b := range group {
-				if !discClose(discStripPossessive(a), discStripPossessive(b)) {
-					t.Errorf("%s/%s not close: skeletons %q, %q", a, b, discSkeleton(discStripPossessive(a)), discSkeleton(discStripPossessive(b)))
+				if !discClose(stripPossessive(a), stripPossessive(b)) {
+					t.Errorf("%s/%s not close: skeletons %q, %q", a, b, discSkeleton(stripPossessive(a)), discSkeleton(stripPossessive(b)))
 				}
 			}
 		}

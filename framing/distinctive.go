@@ -776,7 +776,7 @@ func (st *distStats) describe(docs []Doc, g int32, top []distScore) []TermScore 
 // of a bigram written as one hyphen or one space.
 func distWritten(d *Doc, first, last int) string {
 	tok := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
-	w := dropPossessive(tok(last))
+	w := stripPossessive(tok(last))
 	if first == last {
 		return w
 	}
@@ -785,16 +785,6 @@ func distWritten(d *Doc, first, last int) string {
 		sep = "-"
 	}
 	return tok(first) + sep + w
-}
-
-// dropPossessive removes a final "'s", "’s", "'" or "’" from a word.
-func dropPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
 
 // mostFrequentForm returns the most frequent key of forms, the smallest on

@@ -44,3 +44,14 @@ func (d *Doc) SentenceAt(off int) string {
 	}
 	return strings.TrimSpace(d.Text[lo:hi])
 }
+
+// stripPossessive removes a final "'s", "’s", "'" or "’" from a word
+// ("Kiev’s" is Kiev), unless nothing would be left.
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

@@ -723,18 +723,18 @@ func (s *srcSentence) agencyAt(j int) (srcAgencyMatch, bool) {
 	if j < 0 || j >= s.n() || !s.capital(j) {
 		return srcAgencyMatch{}, false
 	}
-	forms := srcAgencyStarts[dropPossessive(s.raw(j))]
+	forms := srcAgencyStarts[stripPossessive(s.raw(j))]
 	if forms == nil {
 		return srcAgencyMatch{}, false
 	}
 next:
 	for _, f := range forms {
-		if len(f.rest) > 0 && s.raw(j) != dropPossessive(s.raw(j)) {
+		if len(f.rest) > 0 && s.raw(j) != stripPossessive(s.raw(j)) {
 			continue // "AFP's Paris desk"
 		}
 		for k, want := range f.rest {
 			t := j + 1 + k
-			if t >= s.n() || !s.joined(t) || dropPossessive(s.raw(t)) != want {
+			if t >= s.n() || !s.joined(t) || stripPossessive(s.raw(t)) != want {
 				continue next
 			}
 		}
@@ -778,7 +778,7 @@ func (s *srcSentence) citations(out []string) []string {
 		for k+1 < s.n() && s.capital(k+1) && s.joined(k+1) {
 			k++
 		}
-		name := dropPossessive(s.text[s.toks[j].Start:s.toks[k].End])
+		name := stripPossessive(s.text[s.toks[j].Start:s.toks[k].End])
 		if !slices.Contains(out[first:], name) {
 			out = append(out, name)
 		}
