@@ -1,8 +1,6 @@
 package framing
 
 import (
-	"cmp"
-	"slices"
 	"sync"
 
 	"github.com/newsfold/compare/internal/fanout"
@@ -163,28 +161,4 @@ func joinTerms(ts []string) string {
 		s += t
 	}
 	return s
-}
-
-// Outlets returns the outlets of the variant groups, most articles first,
-// ties by name: the columns of an outlet × variant matrix.
-func (a *Analysis) Outlets(groups []VariantUse) []string {
-	total := map[string]int{}
-	for _, g := range groups {
-		for _, t := range g.Terms {
-			for o, n := range t.Outlets {
-				total[o] += n
-			}
-		}
-	}
-	out := make([]string, 0, len(total))
-	for o := range total {
-		out = append(out, o)
-	}
-	slices.SortFunc(out, func(x, y string) int {
-		if c := cmp.Compare(total[y], total[x]); c != 0 {
-			return c
-		}
-		return cmp.Compare(x, y)
-	})
-	return out
 }
