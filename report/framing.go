@@ -191,13 +191,15 @@ func writeFraming(w io.Writer, f *Framing, md bool) error {
 	return nil
 }
 
-// countList renders counts as "a 3, b 1", most first.
+// countList renders counts as "a 3, b 1", most first, zeros left out.
 func countList(m map[string]int) string {
 	keys := slices.Sorted(maps.Keys(m))
 	slices.SortStableFunc(keys, func(x, y string) int { return m[y] - m[x] })
 	var parts []string
 	for _, k := range keys {
-		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+		if m[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+		}
 	}
 	return strings.Join(parts, ", ")
 }
