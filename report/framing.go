@@ -204,14 +204,9 @@ func countList(m map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
-// writeMatrix renders variant groups as an outlet × variant matrix: a row
-// per variant, a column per outlet (the most used first), cells the
-// articles using it.
-func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
-	if len(groups) == 0 {
-		fmt.Fprintln(w, "none")
-		return nil
-	}
+// variantOutlets returns the outlets using any variant of groups, the most
+// articles first, ties by name: the columns of a matrix.
+func variantOutlets(groups []FramingVariant) []string {
 	total := map[string]int{}
 	for _, g := range groups {
 		for _, t := range g.Terms {
@@ -222,6 +217,18 @@ func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
 	}
 	outlets := slices.Sorted(maps.Keys(total))
 	slices.SortStableFunc(outlets, func(x, y string) int { return total[y] - total[x] })
+	return outlets
+}
+
+// writeMatrix renders variant groups as an outlet × variant matrix: a row
+// per variant, a column per outlet (the most used first), cells the
+// articles using it.
+func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
+	if len(groups) == 0 {
+		fmt.Fprintln(w, "none")
+		return nil
+	}
+	outlets := variantOutlets(groups)
 	more := 0
 	if len(outlets) > matrixOutlets {
 		more = len(outlets) - matrixOutlets

@@ -17,7 +17,10 @@ func Write(w io.Writer, f Format, r *Result) error {
 	}
 	switch f {
 	case HTML:
-		return fmt.Errorf("report: the html format is for compare diff")
+		if r.Framing != nil {
+			return writeFramingHTML(w, r.Framing)
+		}
+		return fmt.Errorf("report: the html format is for compare diff and compare framing")
 	case JSON:
 		return writeJSON(w, r)
 	case CSV:

@@ -25,7 +25,7 @@ const (
 	Markdown Format = "markdown"
 	JSON     Format = "json"
 	CSV      Format = "csv"
-	HTML     Format = "html" // compare diff only
+	HTML     Format = "html" // compare diff and compare framing
 )
 
 // Formats lists the formats in the order they are documented.

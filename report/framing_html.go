@@ -1,0 +1,116 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// writeFramingHTML renders a framing result as one self-contained page:
+// the outlet × variant matrices (overall, discovered, per event) with their
+// evidence, distinctive terms and sourcing. Everything is escaped by
+// html/template; there is no script and no external reference.
+func writeFramingHTML(w io.Writer, f *Framing) error {
+	type matrix struct {
+		Title   string
+		Outlets []string
+		Rows    [][]string
+		Notes   []string
+	}
+	build := func(title string, groups []FramingVariant) matrix {
+		m := matrix{Title: title, Outlets: variantOutlets(groups)}
+		for _, g := range groups {
+			for k, t := range g.Terms {
+				group := ""
+				if k == 0 {
+					group = g.Group
+				}
+				row := []string{group, t.Term, t.Label}
+				for _, o := range m.Outlets {
+					c := ""
+					if n := t.Outlets[o]; n > 0 {
+						c = strconv.Itoa(n)
+					}
+					row = append(row, c)
+				}
+				m.Rows = append(m.Rows, row)
+			}
+			for _, e := range g.Evidence {
+				m.Notes = append(m.Notes, fmt.Sprintf("%s — %s (%s): %s", g.Group, e.Outlet, e.Doc, e.Sentence))
+			}
+		}
+		return m
+	}
+	var lex, disc []FramingVariant
+	for _, v := range f.Variants {
+		if v.Source == "discovered" {
+			disc = append(disc, v)
+		} else {
+			lex = append(lex, v)
+		}
+	}
+	page := struct {
+		Matrices    []matrix
+		Distinctive []FramingDistinctive
+		Sourcing    []FramingSourcing
+	}{Distinctive: f.Distinctive, Sourcing: f.Sourcing}
+	page.Matrices = append(page.Matrices, build("Variants by outlet (articles)", lex), build("Discovered variants", disc))
+	for _, e := range f.Events {
+		page.Matrices = append(page.Matrices, build("Event "+e.ID+": "+e.Label, e.Variants))
+	}
+	var buf bytes.Buffer
+	if err := framingTemplate.Execute(&buf, page); err != nil {
+		return fmt.Errorf("report: rendering framing: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+var framingTemplate = template.Must(template.New("framing").Funcs(template.FuncMap{
+	"counts": func(m map[string]int) string { return countList(m) },
+	"terms": func(ts []FramingDistinctTerm) string {
+		var parts []string
+		for _, t := range ts {
+			parts = append(parts, fmt.Sprintf("%s (%.1f)", t.Term, t.Z))
+		}
+		return strings.Join(parts, ", ")
+	},
+}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>compare framing</title>
+<style>
+body { font: 14px/1.45 system-ui, sans-serif; margin: 1.5em; color: #222; }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+td.n { text-align: right; }
+li { margin: 0.2em 0; color: #444; }
+</style>
+</head>
+<body>
+<h1>How each outlet tells the story</h1>
+{{range .Matrices}}<h2>{{.Title}}</h2>
+{{if .Rows}}<table>
+<tr><th>group</th><th>variant</th><th>label</th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
+{{range .Rows}}<tr>{{range $i, $c := .}}{{if lt $i 3}}<td>{{$c}}</td>{{else}}<td class="n">{{$c}}</td>{{end}}{{end}}</tr>
+{{end}}</table>
+{{if .Notes}}<ul>{{range .Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
+{{else}}<p>none</p>
+{{end}}{{end}}<h2>Distinctive terms</h2>
+<table>
+<tr><th>outlet</th><th>articles</th><th>terms (z)</th></tr>
+{{range .Distinctive}}<tr><td>{{.Outlet}}</td><td class="n">{{.Articles}}</td><td>{{terms .Terms}}</td></tr>
+{{end}}</table>
+<h2>Sourcing</h2>
+<table>
+<tr><th>outlet</th><th>articles</th><th>named</th><th>anonymous</th><th>cited</th><th>verbs</th></tr>
+{{range .Sourcing}}<tr><td>{{.Outlet}}</td><td class="n">{{.Articles}}</td><td class="n">{{.Named}}</td><td class="n">{{.Anonymous}}</td><td>{{counts .Cited}}</td><td>{{counts .Verbs}}</td></tr>
+{{end}}</table>
+</body>
+</html>
+`))
