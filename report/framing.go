@@ -220,6 +220,42 @@ func variantOutlets(groups []FramingVariant) []string {
 	return outlets
 }
 
+// matrixRows returns a row per variant: its group (on the group's first
+// variant), term and label, then the articles of each of outlets ("" for
+// none) and, with others, those of every other outlet summed.
+func matrixRows(groups []FramingVariant, outlets []string, others bool) [][]string {
+	count := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	var rows [][]string
+	for _, g := range groups {
+		for k, term := range g.Terms {
+			group := ""
+			if k == 0 {
+				group = g.Group
+			}
+			cells := []string{group, term.Term, term.Label}
+			rest := 0
+			for o, n := range term.Outlets {
+				if !slices.Contains(outlets, o) {
+					rest += n
+				}
+			}
+			for _, o := range outlets {
+				cells = append(cells, count(term.Outlets[o]))
+			}
+			if others {
+				cells = append(cells, count(rest))
+			}
+			rows = append(rows, cells)
+		}
+	}
+	return rows
+}
+
 // writeMatrix renders variant groups as an outlet × variant matrix: a row
 // per variant, a column per outlet (the most used first), cells the
 // articles using it.
@@ -240,36 +276,9 @@ func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
 	}
 	t := newTable(w, md)
 	t.Header(header)
-	for _, g := range groups {
-		for k, term := range g.Terms {
-			group := ""
-			if k == 0 {
-				group = g.Group
-			}
-			cells := []string{group, term.Term, term.Label}
-			rest := 0
-			for o, n := range term.Outlets {
-				if !slices.Contains(outlets, o) {
-					rest += n
-				}
-			}
-			for _, o := range outlets {
-				c := ""
-				if n := term.Outlets[o]; n > 0 {
-					c = strconv.Itoa(n)
-				}
-				cells = append(cells, c)
-			}
-			if more > 0 {
-				c := ""
-				if rest > 0 {
-					c = strconv.Itoa(rest)
-				}
-				cells = append(cells, c)
-			}
-			if err := appendRow(t, md, cells); err != nil {
-				return err
-			}
+	for _, cells := range matrixRows(groups, outlets, more > 0) {
+		if err := appendRow(t, md, cells); err != nil {
+			return err
 		}
 	}
 	return t.Render()

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strconv"
 	"strings"
 )
 
@@ -22,22 +21,8 @@ func writeFramingHTML(w io.Writer, f *Framing) error {
 	}
 	build := func(title string, groups []FramingVariant) matrix {
 		m := matrix{Title: title, Outlets: variantOutlets(groups)}
+		m.Rows = matrixRows(groups, m.Outlets, false)
 		for _, g := range groups {
-			for k, t := range g.Terms {
-				group := ""
-				if k == 0 {
-					group = g.Group
-				}
-				row := []string{group, t.Term, t.Label}
-				for _, o := range m.Outlets {
-					c := ""
-					if n := t.Outlets[o]; n > 0 {
-						c = strconv.Itoa(n)
-					}
-					row = append(row, c)
-				}
-				m.Rows = append(m.Rows, row)
-			}
 			for _, e := range g.Evidence {
 				m.Notes = append(m.Notes, fmt.Sprintf("%s — %s (%s): %s", g.Group, e.Outlet, e.Doc, e.Sentence))
 			}
