@@ -14,13 +14,9 @@ cd "$(dirname "$0")/.."
 data=${1:-${COMPARE_DATA:-../shared/data}}
 runs=${RUNS:-5}
 gz="$data/allsides.jsonl.gz"
-[ -f "$gz" ] || { echo "bench: $gz not found (give the data directory)" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/compare" ./cmd/compare
-go build -o "$tmp/measure" ./bench/measure
-go build -o "$tmp/exactpairs" ./bench/exactpairs
+. bench/lib.sh
+bench_need "$gz"
+bench_build bench/exactpairs
 raw=$(zcat "$gz" | wc -c)
 n=$(zcat "$gz" | wc -l)
 echo "AllSides: $n articles, $(stat -c %s "$gz") bytes gzip, $raw bytes of JSONL; $(nproc) cores; $runs runs each"

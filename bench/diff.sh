@@ -13,14 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-${COMPARE_DATA:-../shared/data}}
 runs=${RUNS:-5}
-for f in "$data/basil-dev.jsonl" "$data/basil-dev.gold.csv"; do
-	[ -f "$f" ] || { echo "bench: $f not found (give the data directory)" >&2; exit 2; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/compare" ./cmd/compare
-go build -o "$tmp/measure" ./bench/measure
-go build -o "$tmp/diffbench" ./bench/diffbench
+. bench/lib.sh
+bench_need "$data/basil-dev.jsonl" "$data/basil-dev.gold.csv"
+bench_build bench/diffbench
 echo "$(nproc) cores"
 status=0
 "$tmp/diffbench" -data "$data" -runs "$runs" || status=$?

@@ -16,14 +16,9 @@ cd "$(dirname "$0")/.."
 data=${1:-${COMPARE_DATA:-../shared/data}}
 runs=${RUNS:-3}
 gz="$data/allsides.jsonl.gz"
-for f in "$gz" "$data/basil-dev.jsonl" "$data/basil-dev.gold.csv" "$data/ruwa.jsonl" "$data/ruwa.gold.csv"; do
-	[ -f "$f" ] || { echo "bench: $f not found (give the data directory)" >&2; exit 2; }
-done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/compare" ./cmd/compare
-go build -o "$tmp/measure" ./bench/measure
+. bench/lib.sh
+bench_need "$gz" "$data/basil-dev.jsonl" "$data/basil-dev.gold.csv" "$data/ruwa.jsonl" "$data/ruwa.gold.csv"
+bench_build
 n=$(zcat "$gz" | wc -l)
 sizes=(10000 20000 "$n")
 for k in 10000 20000; do
@@ -37,22 +32,19 @@ for k in "${sizes[@]}"; do
 	line=$("$tmp/measure" -n "$runs" -label "compare events $k" -items "$k" \
 		-sh "'$tmp/compare' events --quiet --format json '$tmp/allsides-$k.jsonl.gz' > '$tmp/events-$k.json'")
 	echo "$line"
-	wall[$k]=$(sed -E 's/.*wall median +([0-9.]+)s.*/\1/' <<<"$line")
-	rss[$k]=$(sed -E 's/.*peak RSS median +([0-9.]+) MiB.*/\1/' <<<"$line")
+	wall[$k]=$(bench_wall "$line")
+	rss[$k]=$(bench_rss "$line")
 done
 
 prev=
 for k in "${sizes[@]}"; do
 	if [ -n "$prev" ]; then
-		awk -v a="$prev" -v b="$k" -v wa="${wall[$prev]}" -v wb="${wall[$k]}" -v ra="${rss[$prev]}" -v rb="${rss[$k]}" \
-			'BEGIN { printf "growth %s -> %s articles (x%.2f): wall x%.2f, peak RSS x%.2f\n", a, b, b / a, wb / wa, rb / ra }'
+		bench_growth "$prev" "$k" "${wall[$prev]}" "${wall[$k]}" "${rss[$prev]}" "${rss[$k]}"
 	fi
 	prev=$k
 done
 status=0
-awk -v n="$n" -v w="${wall[$n]}" -v r="${rss[$n]}" \
-	'BEGIN { printf "target at %s: under 20s and 2048 MiB: %s (%.1fs, %.0f MiB)\n", n, (w < 20 && r < 2048) ? "met" : "MISSED", w, r
-		exit !(w < 20 && r < 2048) }' || status=1
+bench_target " at $n" "${wall[$n]}" "${rss[$n]}" 20 2048 || status=1
 
 # The contract: the ids in the events are exactly the ids `compare inspect`
 # loads from the same file, each once, and there are as many as input lines.

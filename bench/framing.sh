@@ -11,21 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-${COMPARE_DATA:-../shared/data}}
 runs=${RUNS:-3}
-for f in "$data/allsides.jsonl.gz" "$data/ruwa.jsonl"; do
-	[ -f "$f" ] || { echo "bench: $f not found (give the data directory)" >&2; exit 2; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/compare" ./cmd/compare
-go build -o "$tmp/measure" ./bench/measure
+. bench/lib.sh
+bench_need "$data/allsides.jsonl.gz" "$data/ruwa.jsonl"
+bench_build
 echo "$(nproc) cores; $runs run(s)"
 line=$("$tmp/measure" -n "$runs" -label "compare framing AllSides" -items 37554 \
 	-sh "'$tmp/compare' framing --quiet --format json '$data/allsides.jsonl.gz' > '$tmp/allsides.json'")
 echo "$line"
-wall=$(sed -E 's/.*wall median +([0-9.]+)s.*/\1/' <<<"$line")
-rss=$(sed -E 's/.*peak RSS median +([0-9.]+) MiB.*/\1/' <<<"$line")
 status=0
-awk -v w="$wall" -v r="$rss" 'BEGIN { ok = (w < 30 && r < 2048); printf "target: under 30s and 2048 MiB: %s (%.1fs, %.0f MiB)\n", ok ? "met" : "MISSED", w, r; exit !ok }' || status=1
+bench_target "" "$(bench_wall "$line")" "$(bench_rss "$line")" 30 2048 || status=1
 
 "$tmp/measure" -n 1 -label "compare framing RUWA --lexicon none" -items 16351 \
 	-sh "'$tmp/compare' framing --quiet --lexicon none --format json '$data/ruwa.jsonl' > '$tmp/ruwa.json'"

@@ -18,13 +18,9 @@ seed=${SEED:-1}
 runs=${RUNS:-1}
 read -r -a sizes <<<"${SIZES:-250000 500000 1000000}"
 src="$data/allsides.jsonl.gz"
-[ -f "$src" ] || { echo "bench: $src not found (give the data directory)" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/compare" ./cmd/compare
-go build -o "$tmp/measure" ./bench/measure
-go build -o "$tmp/gendump" ./bench/gendump
+. bench/lib.sh
+bench_need "$src"
+bench_build bench/gendump
 
 mkdir -p bench/out
 key=$(cat bench/gendump/*.go | sha256sum | cut -c1-10)
@@ -46,21 +42,19 @@ for n in "${sizes[@]}"; do
 	line=$("$tmp/measure" -n "$runs" -label "compare dedup $n" -items "$n" \
 		-sh "'$tmp/compare' dedup --quiet --format json '$dump' > '$tmp/dedup-$n.json'")
 	echo "$line"
-	wall[$n]=$(sed -E 's/.*wall median +([0-9.]+)s.*/\1/' <<<"$line")
-	rss[$n]=$(sed -E 's/.*peak RSS median +([0-9.]+) MiB.*/\1/' <<<"$line")
+	wall[$n]=$(bench_wall "$line")
+	rss[$n]=$(bench_rss "$line")
 done
 
 prev=
 for n in "${sizes[@]}"; do
 	if [ -n "$prev" ]; then
-		awk -v a="$prev" -v b="$n" -v wa="${wall[$prev]}" -v wb="${wall[$n]}" -v ra="${rss[$prev]}" -v rb="${rss[$n]}" \
-			'BEGIN { printf "growth %s -> %s articles (x%.2f): wall x%.2f, peak RSS x%.2f\n", a, b, b / a, wb / wa, rb / ra }'
+		bench_growth "$prev" "$n" "${wall[$prev]}" "${wall[$n]}" "${rss[$prev]}" "${rss[$n]}"
 	fi
 	prev=$n
 done
 last=${sizes[${#sizes[@]}-1]}
-awk -v n="$last" -v w="${wall[$last]}" -v r="${rss[$last]}" \
-	'BEGIN { printf "target at %s: under 120s and 4096 MiB: %s (%.1fs, %.0f MiB)\n", n, (w < 120 && r < 4096) ? "met" : "MISSED", w, r }'
+bench_target " at $last" "${wall[$last]}" "${rss[$last]}" 120 4096 || true # the checks below decide the exit
 
 status=0
 for n in "${sizes[@]}"; do

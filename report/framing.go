@@ -124,6 +124,19 @@ type framingJSON struct {
 	Diagnostics []corpus.Diagnostic `json:"diagnostics"`
 }
 
+// bySource returns the variant groups from the lexicon and the discovered
+// ones, each in order.
+func (f *Framing) bySource() (lex, disc []FramingVariant) {
+	for _, v := range f.Variants {
+		if v.Source == "discovered" {
+			disc = append(disc, v)
+		} else {
+			lex = append(lex, v)
+		}
+	}
+	return lex, disc
+}
+
 // matrixOutlets is the most outlet columns a terminal matrix shows.
 const matrixOutlets = 8
 
@@ -138,14 +151,7 @@ func writeFraming(w io.Writer, f *Framing, md bool) error {
 			fmt.Fprintf(w, "\n%s\n", s)
 		}
 	}
-	var lex, disc []FramingVariant
-	for _, v := range f.Variants {
-		if v.Source == "discovered" {
-			disc = append(disc, v)
-		} else {
-			lex = append(lex, v)
-		}
-	}
+	lex, disc := f.bySource()
 	heading(fmt.Sprintf("Variants by outlet (%d lexicon groups used; articles)", len(lex)))
 	if err := writeMatrix(w, lex, md); err != nil {
 		return err

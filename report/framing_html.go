@@ -29,14 +29,7 @@ func writeFramingHTML(w io.Writer, f *Framing) error {
 		}
 		return m
 	}
-	var lex, disc []FramingVariant
-	for _, v := range f.Variants {
-		if v.Source == "discovered" {
-			disc = append(disc, v)
-		} else {
-			lex = append(lex, v)
-		}
-	}
+	lex, disc := f.bySource()
 	page := struct {
 		Matrices    []matrix
 		Distinctive []FramingDistinctive
