@@ -26,8 +26,7 @@ type unit struct {
 // other article, in input order of their first member. It returns the
 // groups by first member too.
 func (b *Builder) fold() ([]unit, map[int][]int) {
-	b.dd.Missing() // every shingle set is held (see NewBuilder): none to supply
-	groups := b.dd.Groups()
+	groups := b.dd.Groups() // every shingle set is held (see NewBuilder): none to supply
 	b.dd = nil // its shingle sets are the largest thing held, and done with
 	inGroup := map[int]int{}
 	dups := map[int][]int{}
