@@ -27,7 +27,7 @@ type unit struct {
 // groups by first member too.
 func (b *Builder) fold() ([]unit, map[int][]int) {
 	groups := b.dd.Groups() // every shingle set is held (see NewBuilder): none to supply
-	b.dd = nil // its shingle sets are the largest thing held, and done with
+	b.dd = nil              // its shingle sets are the largest thing held, and done with
 	inGroup := map[int]int{}
 	dups := map[int][]int{}
 	for k, g := range groups {
