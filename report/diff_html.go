@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-// WriteDiffHTML renders d as one self-contained HTML page.
+// HTML writes d as one self-contained HTML page.
 //
 // The page has no script and refers to nothing outside itself: the style
 // is inline and the only links are fragments (#p3) to rows of the page.
@@ -21,7 +21,7 @@ import (
 // in the order of d.Pairs. Sentences only A has sit among the pairs at
 // their place in A; a sentence only B has follows the (in-order) pair
 // whose last B sentence precedes it, or opens the table when none does.
-func WriteDiffHTML(w io.Writer, d *Diff) error {
+func (d *Diff) HTML(w io.Writer) error {
 	if d == nil {
 		return fmt.Errorf("report: no diff to render")
 	}
