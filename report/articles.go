@@ -104,8 +104,5 @@ func (as Articles) CSV(w *csv.Writer) error { return writeCSVRows(w, articleCSV,
 
 // JSON adds "articles".
 func (as Articles) JSON(o *Object) error {
-	if as == nil {
-		as = Articles{}
-	}
-	return o.Add("articles", []Article(as))
+	return o.Add("articles", orEmpty([]Article(as)))
 }

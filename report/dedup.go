@@ -186,11 +186,7 @@ func (d *Dedup) CSV(w *csv.Writer) error { return writeCSVRows(w, dedupCSV, d.ed
 
 // JSON adds "groups", then "explain" when explained.
 func (d *Dedup) JSON(o *Object) error {
-	groups := d.Groups
-	if groups == nil {
-		groups = []DupGroup{}
-	}
-	if err := o.Add("groups", groups); err != nil {
+	if err := o.Add("groups", orEmpty(d.Groups)); err != nil {
 		return err
 	}
 	if d.Explain == nil {

@@ -111,7 +111,7 @@ func NewDiff(a, b *corpus.Article, r *align.Result) *Diff {
 		}
 		return s
 	}
-	d := &Diff{A: side(a), B: side(b), OnlyA: nonNil(r.OnlyA), OnlyB: nonNil(r.OnlyB),
+	d := &Diff{A: side(a), B: side(b), OnlyA: orEmpty(r.OnlyA), OnlyB: orEmpty(r.OnlyB),
 		Pairs: []DiffPair{}, Passages: []DiffPassage{}, Quotes: []DiffQuote{}, Substitutions: []DiffSub{}}
 	s := r.Summary
 	d.Summary = DiffSummary{SharedWords: s.Shared, OnlyAWords: s.OnlyA, OnlyBWords: s.OnlyB}
@@ -158,13 +158,6 @@ func NewDiff(a, b *corpus.Article, r *align.Result) *Diff {
 		d.Substitutions = append(d.Substitutions, DiffSub{From: sub.From, To: sub.To, Count: sub.Count})
 	}
 	return d
-}
-
-func nonNil(xs []int) []int {
-	if xs == nil {
-		return []int{}
-	}
-	return xs
 }
 
 // Table writes the diff for a terminal in the view d.View (see

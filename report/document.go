@@ -174,11 +174,7 @@ func (d *Document) writeJSON(w io.Writer) error {
 			return err
 		}
 	}
-	diags := d.Diagnostics
-	if diags == nil {
-		diags = []corpus.Diagnostic{}
-	}
-	if err := o.Add("diagnostics", diags); err != nil {
+	if err := o.Add("diagnostics", orEmpty(d.Diagnostics)); err != nil {
 		return err
 	}
 	var out bytes.Buffer

@@ -38,10 +38,7 @@ func NewEvents(evs []event.Event, id func(i int) string) Events {
 		return out
 	}
 	for _, e := range evs {
-		ev := Event{ID: e.ID, Label: e.Label, Terms: e.Terms, Articles: ids(e.Members), Outlets: []string{}}
-		if ev.Terms == nil {
-			ev.Terms = []string{}
-		}
+		ev := Event{ID: e.ID, Label: e.Label, Terms: orEmpty(e.Terms), Articles: ids(e.Members), Outlets: []string{}}
 		if !e.Start.IsZero() {
 			s, t := e.Start.Format("2006-01-02"), e.End.Format("2006-01-02")
 			ev.Start, ev.End = &s, &t
@@ -142,8 +139,5 @@ func (es Events) CSV(w *csv.Writer) error {
 
 // JSON adds "events".
 func (es Events) JSON(o *Object) error {
-	if es == nil {
-		es = Events{}
-	}
-	return o.Add("events", []Event(es))
+	return o.Add("events", orEmpty([]Event(es)))
 }

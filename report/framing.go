@@ -105,10 +105,7 @@ func nonNilMap(m map[string]int) map[string]int {
 func variants(vs []framing.VariantUse) []FramingVariant {
 	out := []FramingVariant{}
 	for _, v := range vs {
-		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: v.Source, Evidence: v.Evidence}
-		if fv.Evidence == nil {
-			fv.Evidence = []framing.Example{}
-		}
+		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: v.Source, Evidence: orEmpty(v.Evidence)}
 		for _, t := range v.Terms {
 			fv.Terms = append(fv.Terms, FramingTerm{Term: t.Term, Label: t.Label, Outlets: nonNilMap(t.Outlets)})
 		}

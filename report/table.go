@@ -109,6 +109,15 @@ func ftoa(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
+// orEmpty returns xs, or an empty list for nil: JSON writes [] where Go
+// has no list.
+func orEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
 func deref(s *string) string {
 	if s == nil {
 		return ""
