@@ -30,6 +30,6 @@
 // and a page that combines sections is for `compare report` to design.
 //
 // Columns are named: a table or CSV row is built from a list of columns,
-// each a header and the function that makes its cell ([column]), so a
-// column is added or moved in one line and never picked by position.
+// each a header and the function that makes its cell, so a column is added
+// or moved in one line and never picked by position.
 package report

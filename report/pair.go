@@ -30,7 +30,8 @@ type Scores struct {
 	Combined      float64  `json:"combined"`
 }
 
-// Pair is the result of `compare similarity`.
+// Pair is the section of `compare similarity`, under "pair": the scores of
+// two articles.
 type Pair struct {
 	A      Side     `json:"a"`
 	B      Side     `json:"b"`
