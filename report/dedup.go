@@ -1,10 +1,11 @@
 package report
 
 import (
+	"encoding/csv"
 	"fmt"
-	"math"
+	"io"
+	"strconv"
 
-	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/similarity"
 )
 
@@ -49,9 +50,16 @@ type CurvePt struct {
 	P float64 `json:"p"`
 }
 
-// Dedup builds the Result of `compare dedup`.
-func Dedup(dd *similarity.Deduper, groups []similarity.Group, diags []corpus.Diagnostic) *Result {
-	r := &Result{Schema: Schema, Groups: make([]DupGroup, 0, len(groups)), Diagnostics: diagnostics(diags)}
+// Dedup is the section of `compare dedup`: the duplicate groups, under
+// "groups", and with --explain the banding behind them, under "explain".
+type Dedup struct {
+	Groups  []DupGroup
+	Explain *Explain // nil unless asked for
+}
+
+// NewDedup returns the section of groups, whose members dd names.
+func NewDedup(dd *similarity.Deduper, groups []similarity.Group) *Dedup {
+	r := &Dedup{Groups: make([]DupGroup, 0, len(groups))}
 	for _, g := range groups {
 		out := DupGroup{Kind: g.Kind, Chained: g.Chained, OriginalNote: g.OriginalNote}
 		for _, m := range g.Members {
@@ -92,4 +100,97 @@ func (e *Explain) lines() []string {
 	return append(out, "every candidate is then verified on exact shingle sets")
 }
 
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+// dupEdge is a row of the tables: one verified edge under its group,
+// numbered from 1.
+type dupEdge struct {
+	n int
+	g DupGroup
+	e DupEdge
+}
+
+func (d *Dedup) edges() []dupEdge {
+	var out []dupEdge
+	for i, g := range d.Groups {
+		for _, e := range g.Edges {
+			out = append(out, dupEdge{n: i + 1, g: g, e: e})
+		}
+	}
+	return out
+}
+
+func (r dupEdge) group() string   { return strconv.Itoa(r.n) }
+func (r dupEdge) jaccard() string { return ftoa(r.e.Jaccard) }
+func (r dupEdge) aInB() string    { return ftoa(r.e.ContainmentAB) }
+func (r dupEdge) bInA() string    { return ftoa(r.e.ContainmentBA) }
+
+var dedupCSV = []column[dupEdge]{
+	{"group", dupEdge.group},
+	{"kind", func(r dupEdge) string { return string(r.g.Kind) }},
+	{"chained", func(r dupEdge) string { return strconv.FormatBool(r.g.Chained) }},
+	{"original", func(r dupEdge) string { return deref(r.g.Original) }},
+	{"a", func(r dupEdge) string { return r.e.A }},
+	{"b", func(r dupEdge) string { return r.e.B }},
+	{"edge_kind", func(r dupEdge) string { return string(r.e.Kind) }},
+	{"jaccard", dupEdge.jaccard},
+	{"containment_ab", dupEdge.aInB},
+	{"containment_ba", dupEdge.bInA},
+}
+
+var dedupTable = []column[dupEdge]{
+	{"group", dupEdge.group},
+	{"kind", func(r dupEdge) string {
+		if r.g.Chained {
+			return string(r.g.Kind) + " (chained)"
+		}
+		return string(r.g.Kind)
+	}},
+	{"original", func(r dupEdge) string {
+		orig := deref(r.g.Original)
+		if orig == "" {
+			orig = "? " + r.g.OriginalNote
+		}
+		return clip(orig, 40)
+	}},
+	{"a", func(r dupEdge) string { return clip(r.e.A, 40) }},
+	{"b", func(r dupEdge) string { return clip(r.e.B, 40) }},
+	{"edge", func(r dupEdge) string { return string(r.e.Kind) }},
+	{"jaccard", dupEdge.jaccard},
+	{"a in b", dupEdge.aInB},
+	{"b in a", dupEdge.bInA},
+}
+
+// Table writes the banding when explained, then a row per verified edge
+// under its group's number, kind and original.
+func (d *Dedup) Table(w io.Writer, md bool) error {
+	if d.Explain != nil {
+		for _, l := range d.Explain.lines() {
+			if md {
+				l = "    " + l
+			}
+			fmt.Fprintln(w, l)
+		}
+		fmt.Fprintln(w)
+	}
+	if md {
+		fmt.Fprintf(w, "## Duplicate groups (%d)\n\n", len(d.Groups))
+	}
+	if len(d.Groups) == 0 {
+		fmt.Fprintln(w, "no duplicate groups")
+		return nil
+	}
+	return writeRows(w, md, dedupTable, d.edges())
+}
+
+// CSV writes a row per verified edge; the banding is left out.
+func (d *Dedup) CSV(w *csv.Writer) error { return writeCSVRows(w, dedupCSV, d.edges()) }
+
+// JSON adds "groups", then "explain" when explained.
+func (d *Dedup) JSON(o *Object) error {
+	if err := o.Add("groups", orEmpty(d.Groups)); err != nil {
+		return err
+	}
+	if d.Explain == nil {
+		return nil
+	}
+	return o.Add("explain", d.Explain)
+}

@@ -1,8 +1,18 @@
 package report
 
-// Diff is the JSON contract's view of what two articles share and where
-// they differ (`compare diff`). Sentences are numbered from 0 in each
-// article; offsets are byte offsets into the article's cleaned text.
+import (
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/newsfold/compare/align"
+	"github.com/newsfold/compare/corpus"
+)
+
+// Diff is the section of `compare diff`, the JSON contract's view of what
+// two articles share and where they differ; its fields are at the top
+// level of the document. Sentences are numbered from 0 in each article;
+// offsets are byte offsets into the article's cleaned text.
 type Diff struct {
 	A       DiffSide    `json:"a"`
 	B       DiffSide    `json:"b"`
@@ -17,6 +27,8 @@ type Diff struct {
 	Passages      []DiffPassage `json:"passages"`
 	Quotes        []DiffQuote   `json:"quotes"`
 	Substitutions []DiffSub     `json:"substitutions"`
+	// View is how the table format shows the diff on a terminal.
+	View DiffView `json:"-"`
 }
 
 // DiffSide is one of the two articles, with its sentences for renderers.
@@ -84,4 +96,87 @@ type DiffSub struct {
 	From  string `json:"from"`
 	To    string `json:"to"`
 	Count int    `json:"count"`
+}
+
+// NewDiff returns the section of `compare diff` from an alignment r of a
+// and b.
+func NewDiff(a, b *corpus.Article, r *align.Result) *Diff {
+	side := func(x *corpus.Article) DiffSide {
+		s := DiffSide{ID: x.ID, Outlet: x.Outlet, Title: x.Title, Sentences: []string{}}
+		for i := range x.Sentences {
+			s.Sentences = append(s.Sentences, strings.TrimSpace(x.Sentence(i)))
+		}
+		if len(x.Sentences) == 0 && strings.TrimSpace(x.Text) != "" {
+			s.Sentences = append(s.Sentences, strings.TrimSpace(x.Text))
+		}
+		return s
+	}
+	d := &Diff{A: side(a), B: side(b), OnlyA: orEmpty(r.OnlyA), OnlyB: orEmpty(r.OnlyB),
+		Pairs: []DiffPair{}, Passages: []DiffPassage{}, Quotes: []DiffQuote{}, Substitutions: []DiffSub{}}
+	s := r.Summary
+	d.Summary = DiffSummary{SharedWords: s.Shared, OnlyAWords: s.OnlyA, OnlyBWords: s.OnlyB}
+	if m := max(s.WordsA, s.WordsB); m > 0 {
+		d.Summary.SharedPercent = round4(100 * float64(s.Shared) / float64(m))
+	}
+	for _, p := range r.Pairs {
+		dp := DiffPair{ASentences: p.A, BSentences: p.B, Similarity: p.Similarity, Moved: p.Moved, Diff: []DiffOp{}}
+		for _, op := range p.Diff {
+			dp.Diff = append(dp.Diff, DiffOp{Op: string(op.Kind), Text: op.Text})
+		}
+		d.Pairs = append(d.Pairs, dp)
+	}
+	for _, p := range r.Passages {
+		d.Passages = append(d.Passages, DiffPassage{AStart: p.AStart, AEnd: p.AEnd, BStart: p.BStart, BEnd: p.BEnd, Words: p.Words, Boilerplate: p.Boilerplate})
+	}
+	sharedA, sharedB := map[int]bool{}, map[int]bool{}
+	for _, m := range r.SharedQuotes {
+		qa, qb := r.QuotesA[m.A], r.QuotesB[m.B]
+		as, bs := qa.Start, qb.Start
+		q := DiffQuote{Text: qa.Text, Speaker: qa.Speaker, In: "both", Similarity: round4(m.Similarity), AStart: &as, BStart: &bs}
+		if q.Speaker == "" {
+			q.Speaker = qb.Speaker
+		}
+		if m.Similarity < 1 {
+			q.Altered = qb.Text // B's words differ, not only its punctuation
+		}
+		d.Quotes = append(d.Quotes, q)
+		sharedA[m.A], sharedB[m.B] = true, true
+	}
+	for i, q := range r.QuotesA {
+		if !sharedA[i] {
+			st := q.Start
+			d.Quotes = append(d.Quotes, DiffQuote{Text: q.Text, Speaker: q.Speaker, In: "a", AStart: &st})
+		}
+	}
+	for j, q := range r.QuotesB {
+		if !sharedB[j] {
+			st := q.Start
+			d.Quotes = append(d.Quotes, DiffQuote{Text: q.Text, Speaker: q.Speaker, In: "b", BStart: &st})
+		}
+	}
+	for _, sub := range r.Substitutions {
+		d.Substitutions = append(d.Substitutions, DiffSub{From: sub.From, To: sub.To, Count: sub.Count})
+	}
+	return d
+}
+
+// Table writes the diff for a terminal in the view d.View (see
+// [DiffView]), or as Markdown when md is set.
+func (d *Diff) Table(w io.Writer, md bool) error {
+	if md {
+		return writeDiffMarkdown(w, d)
+	}
+	return writeDiffText(w, d, d.View)
+}
+
+// JSON adds the fields of the diff at the top level: "a", "b", "summary",
+// "pairs", "only_a", "only_b", "passages", "quotes", "substitutions".
+func (d *Diff) JSON(o *Object) error { return o.AddFields(d) }
+
+// lacks says that a diff has no CSV, and which formats it has.
+func (d *Diff) lacks(f Format) error {
+	if f == CSV {
+		return errors.New("report: compare diff has no csv format (use json, markdown, html or table)")
+	}
+	return nil
 }

@@ -5,12 +5,13 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 )
 
-// WriteDiffHTML renders d as one self-contained HTML page.
+// HTML writes d as one self-contained HTML page.
 //
 // The page has no script and refers to nothing outside itself: the style
 // is inline and the only links are fragments (#p3) to rows of the page.
@@ -21,7 +22,7 @@ import (
 // in the order of d.Pairs. Sentences only A has sit among the pairs at
 // their place in A; a sentence only B has follows the (in-order) pair
 // whose last B sentence precedes it, or opens the table when none does.
-func WriteDiffHTML(w io.Writer, d *Diff) error {
+func (d *Diff) HTML(w io.Writer) error {
 	if d == nil {
 		return fmt.Errorf("report: no diff to render")
 	}
@@ -141,7 +142,7 @@ func diffRows(d *Diff) []htmlRow {
 			if pr.Moved || len(pr.BSentences) == 0 {
 				continue
 			}
-			if m := maxInt(pr.BSentences); m < j && m >= best {
+			if m := slices.Max(pr.BSentences); m < j && m >= best {
 				anchor, best = i, m
 			}
 		}
@@ -167,7 +168,7 @@ func diffRows(d *Diff) []htmlRow {
 	addB(-1)
 	for i, pr := range d.Pairs {
 		if len(pr.ASentences) > 0 {
-			addA(minInt(pr.ASentences), false)
+			addA(slices.Min(pr.ASentences), false)
 		}
 		r := htmlRow{ID: "p" + strconv.Itoa(i), Kind: "pair", Class: "pair", Pair: i, Moved: pr.Moved,
 			ANums: sentNums(pr.ASentences), BNums: sentNums(pr.BSentences),
@@ -239,22 +240,6 @@ func sortedCopy(xs []int) []int {
 	out := append([]int(nil), xs...)
 	sort.Ints(out)
 	return out
-}
-
-func minInt(xs []int) int {
-	m := xs[0]
-	for _, x := range xs[1:] {
-		m = min(m, x)
-	}
-	return m
-}
-
-func maxInt(xs []int) int {
-	m := xs[0]
-	for _, x := range xs[1:] {
-		m = max(m, x)
-	}
-	return m
 }
 
 const diffCSS = `

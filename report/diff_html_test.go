@@ -75,8 +75,8 @@ func ptr(i int) *int { return &i }
 func renderDiff(t *testing.T, d *Diff) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteDiffHTML(&buf, d); err != nil {
-		t.Fatalf("WriteDiffHTML: %v", err)
+	if err := Write(&buf, HTML, New(nil, d)); err != nil {
+		t.Fatalf("Write: %v", err)
 	}
 	return buf.Bytes()
 }
@@ -443,7 +443,7 @@ func TestDiffHTMLDeterministic(t *testing.T) {
 		t.Error("renderings of equal diffs differ")
 	}
 	if !reflect.DeepEqual(d, before) {
-		t.Error("WriteDiffHTML changed the diff")
+		t.Error("rendering the page changed the diff")
 	}
 }
 
@@ -529,12 +529,12 @@ func TestDiffRowsPlacement(t *testing.T) {
 	}
 }
 
-func TestWriteDiffHTMLNil(t *testing.T) {
+func TestDiffHTMLNil(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteDiffHTML(&buf, nil); err == nil {
-		t.Error("WriteDiffHTML(nil) succeeded")
+	if err := (*Diff)(nil).HTML(&buf); err == nil {
+		t.Error("HTML of a nil diff succeeded")
 	}
 	if buf.Len() != 0 {
-		t.Errorf("WriteDiffHTML(nil) wrote %q", buf.String())
+		t.Errorf("HTML of a nil diff wrote %q", buf.String())
 	}
 }

@@ -5,82 +5,11 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/newsfold/compare/align"
-	"github.com/newsfold/compare/corpus"
 )
-
-// NewDiff builds the Result of `compare diff` from an alignment of a and b.
-func NewDiff(a, b *corpus.Article, r *align.Result, diags []corpus.Diagnostic) *Result {
-	side := func(x *corpus.Article) DiffSide {
-		s := DiffSide{ID: x.ID, Outlet: x.Outlet, Title: x.Title, Sentences: []string{}}
-		for i := range x.Sentences {
-			s.Sentences = append(s.Sentences, strings.TrimSpace(x.Sentence(i)))
-		}
-		if len(x.Sentences) == 0 && strings.TrimSpace(x.Text) != "" {
-			s.Sentences = append(s.Sentences, strings.TrimSpace(x.Text))
-		}
-		return s
-	}
-	d := &Diff{A: side(a), B: side(b), OnlyA: nonNil(r.OnlyA), OnlyB: nonNil(r.OnlyB),
-		Pairs: []DiffPair{}, Passages: []DiffPassage{}, Quotes: []DiffQuote{}, Substitutions: []DiffSub{}}
-	s := r.Summary
-	d.Summary = DiffSummary{SharedWords: s.Shared, OnlyAWords: s.OnlyA, OnlyBWords: s.OnlyB}
-	if m := max(s.WordsA, s.WordsB); m > 0 {
-		d.Summary.SharedPercent = round4(100 * float64(s.Shared) / float64(m))
-	}
-	for _, p := range r.Pairs {
-		dp := DiffPair{ASentences: p.A, BSentences: p.B, Similarity: p.Similarity, Moved: p.Moved, Diff: []DiffOp{}}
-		for _, op := range p.Diff {
-			dp.Diff = append(dp.Diff, DiffOp{Op: string(op.Kind), Text: op.Text})
-		}
-		d.Pairs = append(d.Pairs, dp)
-	}
-	for _, p := range r.Passages {
-		d.Passages = append(d.Passages, DiffPassage{AStart: p.AStart, AEnd: p.AEnd, BStart: p.BStart, BEnd: p.BEnd, Words: p.Words, Boilerplate: p.Boilerplate})
-	}
-	sharedA, sharedB := map[int]bool{}, map[int]bool{}
-	for _, m := range r.SharedQuotes {
-		qa, qb := r.QuotesA[m.A], r.QuotesB[m.B]
-		as, bs := qa.Start, qb.Start
-		q := DiffQuote{Text: qa.Text, Speaker: qa.Speaker, In: "both", Similarity: round4(m.Similarity), AStart: &as, BStart: &bs}
-		if q.Speaker == "" {
-			q.Speaker = qb.Speaker
-		}
-		if m.Similarity < 1 {
-			q.Altered = qb.Text // B's words differ, not only its punctuation
-		}
-		d.Quotes = append(d.Quotes, q)
-		sharedA[m.A], sharedB[m.B] = true, true
-	}
-	for i, q := range r.QuotesA {
-		if !sharedA[i] {
-			st := q.Start
-			d.Quotes = append(d.Quotes, DiffQuote{Text: q.Text, Speaker: q.Speaker, In: "a", AStart: &st})
-		}
-	}
-	for j, q := range r.QuotesB {
-		if !sharedB[j] {
-			st := q.Start
-			d.Quotes = append(d.Quotes, DiffQuote{Text: q.Text, Speaker: q.Speaker, In: "b", BStart: &st})
-		}
-	}
-	for _, sub := range r.Substitutions {
-		d.Substitutions = append(d.Substitutions, DiffSub{From: sub.From, To: sub.To, Count: sub.Count})
-	}
-	return &Result{Schema: Schema, Diff: d, Diagnostics: diagnostics(diags)}
-}
-
-func nonNil(xs []int) []int {
-	if xs == nil {
-		return []int{}
-	}
-	return xs
-}
 
 // DiffView configures the terminal view of a diff.
 type DiffView struct {
-	Width int  // columns; side by side from 100 up, inline below
+	Width int  // columns; side by side from 100 up, inline below (0 too)
 	Color bool // ANSI colours (only on a terminal)
 }
 
@@ -94,11 +23,11 @@ const (
 	ansiReset = "\x1b[0m"
 )
 
-// WriteDiffText renders d for a terminal: a summary, then the aligned
+// writeDiffText renders d for a terminal: a summary, then the aligned
 // sentences side by side when v.Width allows, else inline in wdiff's
 // notation ([-deleted-]{+inserted+}), then passages, quotes and
 // substitutions.
-func WriteDiffText(w io.Writer, d *Diff, v DiffView) error {
+func writeDiffText(w io.Writer, d *Diff, v DiffView) error {
 	paint := func(code, s string) string {
 		if !v.Color || s == "" {
 			return s
@@ -295,27 +224,6 @@ func visibleLen(s string) int {
 		n++
 	}
 	return n
-}
-
-// WriteDiff renders a diff in format f; the table format is the terminal
-// view v.
-func WriteDiff(w io.Writer, f Format, r *Result, v DiffView) error {
-	if f == JSON || r.Diff == nil {
-		return Write(w, f, r)
-	}
-	return writeDiff(w, f, r.Diff, v)
-}
-
-func writeDiff(w io.Writer, f Format, d *Diff, v DiffView) error {
-	switch f {
-	case HTML:
-		return WriteDiffHTML(w, d)
-	case Markdown:
-		return writeDiffMarkdown(w, d)
-	case CSV:
-		return fmt.Errorf("report: compare diff has no csv format (use json, markdown, html or table)")
-	}
-	return WriteDiffText(w, d, v)
 }
 
 // writeDiffMarkdown renders a diff as Markdown: the summary, a table of the

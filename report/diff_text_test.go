@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
-func TestWriteDiffTextViews(t *testing.T) {
+func TestDiffTextViews(t *testing.T) {
 	d := sampleDiff()
 	render := func(v DiffView) string {
 		var b bytes.Buffer
-		if err := WriteDiffText(&b, d, v); err != nil {
+		d.View = v
+		if err := d.Table(&b, false); err != nil {
 			t.Fatal(err)
 		}
 		return b.String()

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
 	"maps"
@@ -8,12 +9,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/framing"
 )
 
-// Framing is the JSON contract's view of a [framing.Analysis]
-// (`compare framing`). It is written at the top level of the output.
+// Framing is the section of `compare framing`, the JSON contract's view of
+// a [framing.Analysis]; its fields are at the top level of the document.
 type Framing struct {
 	Variants    []FramingVariant     `json:"variants"`
 	Distinctive []FramingDistinctive `json:"distinctive"`
@@ -74,9 +74,9 @@ type FramingEvent struct {
 	Variants []FramingVariant `json:"variants"`
 }
 
-// NewFraming builds the Result of `compare framing`; labels names events
-// by id.
-func NewFraming(a *framing.Analysis, labels map[string]string, diags []corpus.Diagnostic) *Result {
+// NewFraming returns the section of an analysis; labels names events by
+// id.
+func NewFraming(a *framing.Analysis, labels map[string]string) *Framing {
 	f := &Framing{Variants: variants(a.Variants), Distinctive: []FramingDistinctive{}, Sourcing: []FramingSourcing{}, Events: []FramingEvent{}}
 	for _, o := range a.Distinctive {
 		d := FramingDistinctive{Outlet: o.Outlet, Articles: o.Articles, Terms: []FramingDistinctTerm{}}
@@ -92,7 +92,7 @@ func NewFraming(a *framing.Analysis, labels map[string]string, diags []corpus.Di
 	for _, e := range a.Events {
 		f.Events = append(f.Events, FramingEvent{ID: e.ID, Label: labels[e.ID], Variants: variants(e.Variants)})
 	}
-	return &Result{Schema: Schema, Framing: f, Diagnostics: diagnostics(diags)}
+	return f
 }
 
 func nonNilMap(m map[string]int) map[string]int {
@@ -105,10 +105,7 @@ func nonNilMap(m map[string]int) map[string]int {
 func variants(vs []framing.VariantUse) []FramingVariant {
 	out := []FramingVariant{}
 	for _, v := range vs {
-		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: v.Source, Evidence: v.Evidence}
-		if fv.Evidence == nil {
-			fv.Evidence = []framing.Example{}
-		}
+		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: v.Source, Evidence: orEmpty(v.Evidence)}
 		for _, t := range v.Terms {
 			fv.Terms = append(fv.Terms, FramingTerm{Term: t.Term, Label: t.Label, Outlets: nonNilMap(t.Outlets)})
 		}
@@ -117,12 +114,9 @@ func variants(vs []framing.VariantUse) []FramingVariant {
 	return out
 }
 
-// framingJSON is the top-level JSON of `compare framing`.
-type framingJSON struct {
-	Schema string `json:"schema"`
-	*Framing
-	Diagnostics []corpus.Diagnostic `json:"diagnostics"`
-}
+// JSON adds the fields of the analysis at the top level: "variants",
+// "distinctive", "sourcing", "events".
+func (f *Framing) JSON(o *Object) error { return o.AddFields(f) }
 
 // bySource returns the variant groups from the lexicon and the discovered
 // ones, each in order.
@@ -140,10 +134,10 @@ func (f *Framing) bySource() (lex, disc []FramingVariant) {
 // matrixOutlets is the most outlet columns a terminal matrix shows.
 const matrixOutlets = 8
 
-// writeFraming renders a framing result as tables: the outlet × variant
-// matrix, discovered variants, distinctive terms, sourcing, then each
-// event's matrix.
-func writeFraming(w io.Writer, f *Framing, md bool) error {
+// Table writes the analysis as tables: the outlet × variant matrix,
+// discovered variants, distinctive terms, sourcing, then each event's
+// matrix.
+func (f *Framing) Table(w io.Writer, md bool) error {
 	heading := func(s string) {
 		if md {
 			fmt.Fprintf(w, "\n## %s\n\n", s)
@@ -161,31 +155,11 @@ func writeFraming(w io.Writer, f *Framing, md bool) error {
 		return err
 	}
 	heading(fmt.Sprintf("Distinctive terms (%d outlets)", len(f.Distinctive)))
-	t := newTable(w, md)
-	t.Header("outlet", "articles", "terms (z)")
-	for _, d := range f.Distinctive {
-		var ts []string
-		for _, x := range d.Terms {
-			ts = append(ts, fmt.Sprintf("%s (%.1f)", x.Term, x.Z))
-		}
-		cells := []string{d.Outlet, strconv.Itoa(d.Articles), clip(strings.Join(ts, ", "), 100)}
-		if err := appendRow(t, md, cells); err != nil {
-			return err
-		}
-	}
-	if err := t.Render(); err != nil {
+	if err := writeRows(w, md, distinctiveTable, f.Distinctive); err != nil {
 		return err
 	}
 	heading(fmt.Sprintf("Sourcing (%d outlets)", len(f.Sourcing)))
-	t = newTable(w, md)
-	t.Header("outlet", "articles", "named", "anonymous", "cited", "verbs")
-	for _, s := range f.Sourcing {
-		cells := []string{s.Outlet, strconv.Itoa(s.Articles), strconv.Itoa(s.Named), strconv.Itoa(s.Anonymous), clip(countList(s.Cited), 50), countList(s.Verbs)}
-		if err := appendRow(t, md, cells); err != nil {
-			return err
-		}
-	}
-	if err := t.Render(); err != nil {
+	if err := writeRows(w, md, sourcingTable, f.Sourcing); err != nil {
 		return err
 	}
 	for _, e := range f.Events {
@@ -195,6 +169,30 @@ func writeFraming(w io.Writer, f *Framing, md bool) error {
 		}
 	}
 	return nil
+}
+
+var distinctiveTable = []column[FramingDistinctive]{
+	{"outlet", func(d FramingDistinctive) string { return d.Outlet }},
+	{"articles", func(d FramingDistinctive) string { return strconv.Itoa(d.Articles) }},
+	{"terms (z)", func(d FramingDistinctive) string { return clip(distinctTerms(d.Terms), 100) }},
+}
+
+var sourcingTable = []column[FramingSourcing]{
+	{"outlet", func(s FramingSourcing) string { return s.Outlet }},
+	{"articles", func(s FramingSourcing) string { return strconv.Itoa(s.Articles) }},
+	{"named", func(s FramingSourcing) string { return strconv.Itoa(s.Named) }},
+	{"anonymous", func(s FramingSourcing) string { return strconv.Itoa(s.Anonymous) }},
+	{"cited", func(s FramingSourcing) string { return clip(countList(s.Cited), 50) }},
+	{"verbs", func(s FramingSourcing) string { return countList(s.Verbs) }},
+}
+
+// distinctTerms renders distinctive terms as "term (z), …".
+func distinctTerms(ts []FramingDistinctTerm) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = fmt.Sprintf("%s (%.1f)", t.Term, t.Z)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // countList renders counts as "a 3, b 1", most first, zeros left out.
@@ -290,38 +288,48 @@ func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
 	return t.Render()
 }
 
-// writeFramingCSV writes a row per variant and outlet (overall and per
-// event), then a row per distinctive term.
-func writeFramingCSV(w csvWriter, f *Framing) error {
-	if err := w.Write([]string{"section", "event", "group", "source", "term", "label", "outlet", "articles", "z"}); err != nil {
-		return err
-	}
-	rows := func(event string, vs []FramingVariant) error {
+// framingRow is a row of the CSV: a variant's articles in one outlet
+// (overall or in an event), or a distinctive term of an outlet.
+type framingRow struct {
+	section, event, group, source, term, label, outlet string
+	articles                                           int
+	z                                                  string
+}
+
+var framingCSV = []column[framingRow]{
+	{"section", func(r framingRow) string { return r.section }},
+	{"event", func(r framingRow) string { return r.event }},
+	{"group", func(r framingRow) string { return r.group }},
+	{"source", func(r framingRow) string { return r.source }},
+	{"term", func(r framingRow) string { return r.term }},
+	{"label", func(r framingRow) string { return r.label }},
+	{"outlet", func(r framingRow) string { return r.outlet }},
+	{"articles", func(r framingRow) string { return strconv.Itoa(r.articles) }},
+	{"z", func(r framingRow) string { return r.z }},
+}
+
+// CSV writes a row per variant and outlet (overall and per event), then a
+// row per distinctive term.
+func (f *Framing) CSV(w *csv.Writer) error {
+	var rows []framingRow
+	add := func(event string, vs []FramingVariant) {
 		for _, v := range vs {
 			for _, t := range v.Terms {
 				for _, o := range slices.Sorted(maps.Keys(t.Outlets)) {
-					if err := w.Write([]string{"variant", event, v.Group, v.Source, t.Term, t.Label, o, strconv.Itoa(t.Outlets[o]), ""}); err != nil {
-						return err
-					}
+					rows = append(rows, framingRow{section: "variant", event: event, group: v.Group, source: v.Source,
+						term: t.Term, label: t.Label, outlet: o, articles: t.Outlets[o]})
 				}
 			}
 		}
-		return nil
 	}
-	if err := rows("", f.Variants); err != nil {
-		return err
-	}
+	add("", f.Variants)
 	for _, e := range f.Events {
-		if err := rows(e.ID, e.Variants); err != nil {
-			return err
-		}
+		add(e.ID, e.Variants)
 	}
 	for _, d := range f.Distinctive {
 		for _, t := range d.Terms {
-			if err := w.Write([]string{"distinctive", "", "", "", t.Term, "", d.Outlet, strconv.Itoa(t.Articles), ftoa(t.Z)}); err != nil {
-				return err
-			}
+			rows = append(rows, framingRow{section: "distinctive", term: t.Term, outlet: d.Outlet, articles: t.Articles, z: ftoa(t.Z)})
 		}
 	}
-	return nil
+	return writeCSVRows(w, framingCSV, rows)
 }

@@ -5,14 +5,13 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strings"
 )
 
-// writeFramingHTML renders a framing result as one self-contained page:
+// HTML writes the analysis as one self-contained page:
 // the outlet × variant matrices (overall, discovered, per event) with their
 // evidence, distinctive terms and sourcing. Everything is escaped by
 // html/template; there is no script and no external reference.
-func writeFramingHTML(w io.Writer, f *Framing) error {
+func (f *Framing) HTML(w io.Writer) error {
 	type matrix struct {
 		Title   string
 		Outlets []string
@@ -48,14 +47,8 @@ func writeFramingHTML(w io.Writer, f *Framing) error {
 }
 
 var framingTemplate = template.Must(template.New("framing").Funcs(template.FuncMap{
-	"counts": func(m map[string]int) string { return countList(m) },
-	"terms": func(ts []FramingDistinctTerm) string {
-		var parts []string
-		for _, t := range ts {
-			parts = append(parts, fmt.Sprintf("%s (%.1f)", t.Term, t.Z))
-		}
-		return strings.Join(parts, ", ")
-	},
+	"counts": countList,
+	"terms":  distinctTerms,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>

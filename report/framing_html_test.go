@@ -20,7 +20,7 @@ func TestFramingHTML(t *testing.T) {
 		Events:      []FramingEvent{},
 	}
 	var b bytes.Buffer
-	if err := Write(&b, HTML, &Result{Schema: Schema, Framing: f}); err != nil {
+	if err := Write(&b, HTML, New(nil, f)); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()

@@ -25,79 +25,91 @@ type PairLine struct {
 	Error  string
 }
 
-// WritePairs renders `compare pairs` output. JSON is JSON Lines, one output
-// line per input line: the echoed fields, then "similarity" (null with an
-// "error" when the line could not be scored). The other formats are a table
-// of the scores by input line.
-func WritePairs(w io.Writer, f Format, lines []PairLine) error {
-	switch f {
-	case JSON:
-		var buf bytes.Buffer
-		for _, l := range lines {
-			buf.Reset()
-			buf.WriteByte('{')
-			if l.Error != "" && len(l.Echo) == 0 {
-				fmt.Fprintf(&buf, `"line":%d,`, l.Line)
-			}
-			for _, fd := range l.Echo {
-				k, _ := json.Marshal(fd.Key)
-				buf.Write(k)
-				buf.WriteByte(':')
-				buf.Write(fd.Value)
-				buf.WriteByte(',')
-			}
-			s, err := json.Marshal(l.Scores)
-			if err != nil {
-				return err
-			}
-			buf.WriteString(`"similarity":`)
-			buf.Write(s)
-			if l.Error != "" {
-				e, _ := json.Marshal(l.Error)
-				buf.WriteString(`,"error":`)
-				buf.Write(e)
-			}
-			buf.WriteString("}\n")
-			if _, err := w.Write(buf.Bytes()); err != nil {
-				return err
-			}
-		}
-		return nil
-	case CSV:
-		cw := csv.NewWriter(w)
-		cw.Write([]string{"line", "jaccard", "containment", "cosine", "title", "combined", "error"})
-		for _, l := range lines {
-			cw.Write(append([]string{strconv.Itoa(l.Line)}, append(scoreCells(l.Scores), l.Error)...))
-		}
-		cw.Flush()
-		return cw.Error()
-	case Table, Markdown:
-		if f == Markdown {
-			fmt.Fprintf(w, "## Pairs (%d)\n\n", len(lines))
-		}
-		t := newTable(w, f == Markdown)
-		t.Header("line", "jaccard", "containment", "cosine", "title", "combined", "error")
-		for _, l := range lines {
-			cells := append([]string{strconv.Itoa(l.Line)}, append(scoreCells(l.Scores), clip(l.Error, 60))...)
-			if f == Markdown {
-				mdRow(cells)
-			}
-			if err := t.Append(cells); err != nil {
-				return err
-			}
-		}
-		return t.Render()
+// PairLines is the section of `compare pairs`: a line of scores per input
+// line. Alone in a document, its JSON is JSON Lines, one output line per
+// input line: the echoed fields, then "similarity" (null with an "error"
+// when the line could not be scored); among other sections, those objects
+// are a list under "pairs".
+type PairLines []PairLine
+
+// json returns the JSON object of l on one line.
+func (l PairLine) json() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	if l.Error != "" && len(l.Echo) == 0 {
+		fmt.Fprintf(&buf, `"line":%d,`, l.Line)
 	}
-	return fmt.Errorf("report: unknown format %q", f)
+	for _, fd := range l.Echo {
+		k, _ := json.Marshal(fd.Key)
+		buf.Write(k)
+		buf.WriteByte(':')
+		buf.Write(fd.Value)
+		buf.WriteByte(',')
+	}
+	s, err := json.Marshal(l.Scores)
+	if err != nil {
+		return nil, err
+	}
+	buf.WriteString(`"similarity":`)
+	buf.Write(s)
+	if l.Error != "" {
+		e, _ := json.Marshal(l.Error)
+		buf.WriteString(`,"error":`)
+		buf.Write(e)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
 }
 
-func scoreCells(s *Scores) []string {
-	if s == nil {
-		return []string{"", "", "", "", ""}
+// JSONLines writes a JSON object per line.
+func (ls PairLines) JSONLines(w io.Writer) error {
+	for _, l := range ls {
+		b, err := l.json()
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(append(b, '\n')); err != nil {
+			return err
+		}
 	}
-	title := ""
-	if s.Title != nil {
-		title = ftoa(*s.Title)
-	}
-	return []string{ftoa(s.Jaccard), ftoa(s.Containment), ftoa(s.Cosine), title, ftoa(s.Combined)}
+	return nil
 }
+
+// JSON adds "pairs", the list of the lines' objects.
+func (ls PairLines) JSON(o *Object) error {
+	list := make([]json.RawMessage, len(ls))
+	for i, l := range ls {
+		b, err := l.json()
+		if err != nil {
+			return err
+		}
+		list[i] = b
+	}
+	return o.Add("pairs", list)
+}
+
+// pairLineColumns returns the columns of the table and CSV; a terminal
+// table cuts the error.
+func pairLineColumns(cut bool) []column[PairLine] {
+	errCell := func(l PairLine) string { return l.Error }
+	if cut {
+		errCell = func(l PairLine) string { return clip(l.Error, 60) }
+	}
+	cols := []column[PairLine]{{"line", func(l PairLine) string { return strconv.Itoa(l.Line) }}}
+	cols = append(cols, scoresOf(func(l PairLine) *Scores { return l.Scores }, "jaccard", "containment", "cosine", "title", "combined")...)
+	return append(cols, column[PairLine]{"error", errCell})
+}
+
+// Table writes the scores by input line, under a heading in Markdown.
+func (ls PairLines) Table(w io.Writer, md bool) error {
+	if md {
+		fmt.Fprintf(w, "## Pairs (%d)\n\n", len(ls))
+	}
+	return writeRows(w, md, pairLineColumns(true), ls)
+}
+
+// CSV writes the scores by input line.
+func (ls PairLines) CSV(w *csv.Writer) error { return writeCSVRows(w, pairLineColumns(false), ls) }
+
+// lacks keeps the error `compare pairs --format html` has always given.
+func (PairLines) lacks(f Format) error { return fmt.Errorf("report: unknown format %q", f) }

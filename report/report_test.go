@@ -39,7 +39,7 @@ func TestMarkdownEscape(t *testing.T) {
 func TestJSONEnvelope(t *testing.T) {
 	d := &corpus.Dump{Articles: []*corpus.Article{{ID: "x", Outlet: "unknown", DateSource: corpus.DateNone}}}
 	var buf bytes.Buffer
-	if err := Write(&buf, JSON, Inspect(d)); err != nil {
+	if err := Write(&buf, JSON, New(d.Diagnostics, NewArticles(d.Articles))); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()

@@ -159,11 +159,11 @@ func dedupRun(opts *dedupOptions) error {
 	if !f.global.Quiet {
 		printDiagnostics(f.errOut, dump.Diagnostics, n, dump.Files)
 	}
-	res := report.Dedup(dd, dd.Groups(), dump.Diagnostics)
+	res := report.NewDedup(dd, dd.Groups())
 	if opts.Explain {
 		res.Explain = report.ExplainDedup(dd)
 	}
-	if err := report.Write(f.out, f.global.Format, res); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, res)); err != nil {
 		return err
 	}
 	return f.strict(dump)

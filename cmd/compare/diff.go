@@ -70,7 +70,7 @@ func diffRun(opts *diffOptions) error {
 	if opts.In != "" {
 		aopt.Background = all
 	}
-	res := report.NewDiff(a, b, align.Compare(a, b, aopt), diags)
+	res := report.NewDiff(a, b, align.Compare(a, b, aopt))
 	view := report.DiffView{Width: opts.Width}
 	tty := false
 	if file, ok := f.out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
@@ -83,7 +83,8 @@ func diffRun(opts *diffOptions) error {
 		view.Width = 80
 	}
 	view.Color = tty && !opts.NoColor && os.Getenv("NO_COLOR") == ""
-	if err := report.WriteDiff(f.out, f.global.Format, res, view); err != nil {
+	res.View = view
+	if err := report.Write(f.out, f.global.Format, report.New(diags, res)); err != nil {
 		return err
 	}
 	return f.strictDiags(diags)

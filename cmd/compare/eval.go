@@ -143,11 +143,7 @@ func evalRun(opts *evalOptions) error {
 			}
 		}
 	}
-	r := &report.Result{Schema: report.Schema, Eval: res, Diagnostics: dump.Diagnostics}
-	if r.Diagnostics == nil {
-		r.Diagnostics = []corpus.Diagnostic{}
-	}
-	if err := report.Write(f.out, f.global.Format, r); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, res)); err != nil {
 		return err
 	}
 	return f.strict(dump)

@@ -111,7 +111,7 @@ func eventsRun(opts *eventsOptions) error {
 		}
 		fmt.Fprintf(f.errOut, "compare: %d events (%d of more than one article)\n", len(evs), multi)
 	}
-	if err := report.Write(f.out, f.global.Format, report.Events(evs, b.ID, dump.Diagnostics)); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, report.NewEvents(evs, b.ID))); err != nil {
 		return err
 	}
 	return f.strict(dump)

@@ -123,7 +123,7 @@ func framingRun(opts *framingOptions) error {
 		mu.Unlock()
 	})
 	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, Workers: f.global.Workers})
-	if err := report.Write(f.out, f.global.Format, report.NewFraming(an, labels, dump.Diagnostics)); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, report.NewFraming(an, labels))); err != nil {
 		return err
 	}
 	return f.strict(dump)

@@ -40,7 +40,7 @@ func inspectRun(opts *inspectOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := report.Write(f.out, f.global.Format, report.Inspect(d)); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(d.Diagnostics, report.NewArticles(d.Articles))); err != nil {
 		return err
 	}
 	return f.strict(d)

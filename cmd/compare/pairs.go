@@ -127,7 +127,7 @@ func pairsRun(opts *pairsOptions) error {
 	if !f.global.Quiet {
 		printSummary(f.errOut, diags, fmt.Sprintf("%d pairs", len(inputs)))
 	}
-	if err := report.WritePairs(f.out, f.global.Format, lines); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(nil, report.PairLines(lines))); err != nil {
 		return err
 	}
 	return f.strictDiags(diags)

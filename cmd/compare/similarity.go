@@ -66,14 +66,14 @@ func similarityRun(opts *similarityOptions) error {
 	}
 	opt := similarity.DedupOptions{Shingle: opts.Shingle}
 	s := similarity.ComparePair(similarity.Text{Words: dedupWords(a), Title: a.Title}, similarity.Text{Words: dedupWords(b), Title: b.Title}, vocab, opt)
-	res := report.Similarity(a, b, s, diags)
+	res := report.NewPair(a, b, s)
 	if opts.Explain {
 		words := dedupWords(a)
 		for _, r := range similarity.SharedRuns(words, dedupWords(b), opts.Shingle, nil) {
-			res.Pair.Shared = append(res.Pair.Shared, runText(a, words, r))
+			res.Shared = append(res.Shared, runText(a, words, r))
 		}
 	}
-	if err := report.Write(f.out, f.global.Format, res); err != nil {
+	if err := report.Write(f.out, f.global.Format, report.New(diags, res)); err != nil {
 		return err
 	}
 	return f.strictDiags(diags)

@@ -1,0 +1,275 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/newsfold/compare/corpus"
+)
+
+// Schema names the version of the JSON contract.
+const Schema = "compare/v1"
+
+// A Document is what a command found, in the form every renderer reads: its
+// sections in order, and the diagnostics of the input. Its JSON form is the
+// envelope {"schema", the sections' keys, "diagnostics"}.
+type Document struct {
+	Sections    []Section
+	Diagnostics []corpus.Diagnostic
+}
+
+// New returns a document of sections with the diagnostics of the input.
+func New(diags []corpus.Diagnostic, sections ...Section) *Document {
+	return &Document{Sections: sections, Diagnostics: diags}
+}
+
+// A Section is one part of a document. Every section renders as a table
+// and as keys of the document's JSON object; CSV and HTML are optional
+// ([CSVSection], [HTMLSection]).
+type Section interface {
+	// Table writes the section for a terminal, or as Markdown when md is
+	// set.
+	Table(w io.Writer, md bool) error
+	// JSON adds the section's keys to the document's object, in the order
+	// the schema documents.
+	JSON(o *Object) error
+}
+
+// A CSVSection renders as CSV too: a header row, then a row per item.
+type CSVSection interface {
+	Section
+	CSV(w *csv.Writer) error
+}
+
+// An HTMLSection renders as a self-contained HTML page too.
+type HTMLSection interface {
+	Section
+	HTML(w io.Writer) error
+}
+
+// A LinesSection has a JSON form of its own, one value per line (JSON
+// Lines) and no envelope, written when it is the only section of a
+// document; among other sections it adds its keys as any section does.
+type LinesSection interface {
+	Section
+	JSONLines(w io.Writer) error
+}
+
+// errNoHTML is the error of the html format for a section without a page.
+var errNoHTML = errors.New("report: the html format is for compare diff and compare framing")
+
+// Write renders d in format f to w. When a section lacks f, Write fails
+// before it writes anything.
+func Write(w io.Writer, f Format, d *Document) error {
+	switch f {
+	case Table, "":
+		return d.writeTable(w, false)
+	case Markdown:
+		return d.writeTable(w, true)
+	case JSON:
+		return d.writeJSON(w)
+	case CSV:
+		return d.writeCSV(w)
+	case HTML:
+		return d.writeHTML(w)
+	}
+	return fmt.Errorf("report: unknown format %q", f)
+}
+
+// lacker is a section that says why it has no format f, in place of the
+// generic error; lacks returns nil where the generic error will do.
+type lacker interface{ lacks(f Format) error }
+
+// lacking returns the error of section s, which does not render in f.
+func lacking(s Section, f Format) error {
+	if l, ok := s.(lacker); ok {
+		if err := l.lacks(f); err != nil {
+			return err
+		}
+	}
+	if f == HTML {
+		return errNoHTML
+	}
+	return fmt.Errorf("report: a section of this document has no %s format", f)
+}
+
+// sectionsAs returns the sections of d as T, or the error of the first one
+// that is not: the check that comes before any output.
+func sectionsAs[T Section](d *Document, f Format) ([]T, error) {
+	out := make([]T, 0, len(d.Sections))
+	for _, s := range d.Sections {
+		t, ok := s.(T)
+		if !ok {
+			return nil, lacking(s, f)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+func (d *Document) writeTable(w io.Writer, md bool) error {
+	for i, s := range d.Sections {
+		if i > 0 {
+			if _, err := io.WriteString(w, "\n"); err != nil {
+				return err
+			}
+		}
+		if err := s.Table(w, md); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *Document) writeCSV(w io.Writer) error {
+	ss, err := sectionsAs[CSVSection](d, CSV)
+	if err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	for i, s := range ss {
+		if i > 0 {
+			cw.Write(nil) // an empty line, which CSV readers skip
+		}
+		if err := s.CSV(cw); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func (d *Document) writeHTML(w io.Writer) error {
+	ss, err := sectionsAs[HTMLSection](d, HTML)
+	if err != nil {
+		return err
+	}
+	switch len(ss) {
+	case 0:
+		return errNoHTML
+	case 1:
+		return ss[0].HTML(w)
+	}
+	return fmt.Errorf("report: the html format renders one section a page, and this document has %d", len(ss))
+}
+
+// writeJSON writes the envelope, indented as encoding/json indents, or the
+// JSON Lines of a document's only section when it has them.
+func (d *Document) writeJSON(w io.Writer) error {
+	if len(d.Sections) == 1 {
+		if l, ok := d.Sections[0].(LinesSection); ok {
+			return l.JSONLines(w)
+		}
+	}
+	var o Object
+	if err := o.Add("schema", Schema); err != nil {
+		return err
+	}
+	for _, s := range d.Sections {
+		if err := s.JSON(&o); err != nil {
+			return err
+		}
+	}
+	if err := o.Add("diagnostics", orEmpty(d.Diagnostics)); err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, o.Bytes(), "", "  "); err != nil {
+		return err
+	}
+	out.WriteByte('\n')
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// Object is a JSON object that sections build key by key: the keys keep the
+// order they are added, and a key is added once. Values are encoded as
+// encoding/json encodes them, HTML characters left as they are, so a
+// document's JSON is the bytes of the struct it stands for.
+type Object struct {
+	buf  []byte
+	keys map[string]bool
+}
+
+// Add adds key with the value v.
+func (o *Object) Add(key string, v any) error {
+	raw, err := marshal(v)
+	if err != nil {
+		return err
+	}
+	return o.add(key, raw)
+}
+
+// AddFields adds the keys of v, a value whose JSON is an object (a struct),
+// each with its value, in v's order: how a section puts its fields at the
+// top level of the document.
+func (o *Object) AddFields(v any) error {
+	raw, err := marshal(v)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return fmt.Errorf("report: %T is not a JSON object", v)
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		var val json.RawMessage
+		if err := dec.Decode(&val); err != nil {
+			return err
+		}
+		if err := o.add(t.(string), val); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (o *Object) add(key string, raw []byte) error {
+	if o.keys[key] {
+		return fmt.Errorf("report: two sections write the JSON key %q", key)
+	}
+	if o.keys == nil {
+		o.keys = map[string]bool{}
+	}
+	o.keys[key] = true
+	k, err := marshal(key)
+	if err != nil {
+		return err
+	}
+	if len(o.buf) == 0 {
+		o.buf = append(o.buf, '{')
+	} else {
+		o.buf = append(o.buf, ',')
+	}
+	o.buf = append(o.buf, k...)
+	o.buf = append(o.buf, ':')
+	o.buf = append(o.buf, raw...)
+	return nil
+}
+
+// Bytes returns the object in compact JSON.
+func (o *Object) Bytes() []byte {
+	if len(o.buf) == 0 {
+		return []byte("{}")
+	}
+	return append(o.buf[:len(o.buf):len(o.buf)], '}')
+}
+
+// marshal encodes v as json.Marshal does, but leaves <, > and & as they are.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
