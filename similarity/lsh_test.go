@@ -179,7 +179,7 @@ func TestIndexShingles(t *testing.T) {
 	edited[300], edited[301], edited[302] = "the", "talks", "resumed"
 	docs := [][]string{words[:700], words[700:1400], edited, words[1400:]}
 	signer := NewSigner(128, 1)
-	ix := NewIndex(ChooseBands(0.8, signer.K()))
+	ix := NewIndex(ChooseBands(0.8, signer.k))
 	for id, d := range docs {
 		ix.Add(id, signer.Sign(Shingles(d, 5, nil)))
 	}
