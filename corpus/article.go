@@ -25,6 +25,20 @@ const (
 	DateNone   DateSource = "none"   // not known
 )
 
+// OutletSource says which rule set an article's outlet.
+type OutletSource string
+
+const (
+	OutletField    OutletSource = "field"    // an outlet field of a structured record
+	OutletManifest OutletSource = "manifest" // a rule of the outlets manifest ([Options.Outlets])
+	OutletURL      OutletSource = "url"      // the host of the article's URL
+	OutletMarker   OutletSource = "marker"   // the text: republisher chrome ("Site icon NAME") or a marker ("(MENAFN)", "(AP)")
+	OutletNone     OutletSource = "unknown"  // no rule found one: Outlet is [UnknownOutlet]
+)
+
+// UnknownOutlet is the Outlet of an article no rule found one for.
+const UnknownOutlet = "unknown"
+
 // Span is a half-open byte range [Start, End) into a string.
 type Span struct {
 	Start, End int32
@@ -32,13 +46,13 @@ type Span struct {
 
 // Article is one cleaned news article.
 type Article struct {
-	ID          string     // unique within a load: file name, id field, or FILE:LINE
-	Outlet      string     // publisher; "unknown" when no rule found one
-	OutletFrom  string     // which rule set Outlet: field|manifest|url|marker|unknown
-	Republished bool       // carries republisher chrome ("Source link", "Site icon")
-	Date        time.Time  // publication day (UTC midnight); zero when unknown
-	DateSource  DateSource // where Date came from
-	Status      int        // the number on a " date YYYY-MM-DD NNN" header; 0 if none
+	ID          string       // unique within a load: file name, id field, or FILE:LINE
+	Outlet      string       // publisher; [UnknownOutlet] when no rule found one
+	OutletFrom  OutletSource // which rule set Outlet
+	Republished bool         // carries republisher chrome ("Source link", "Site icon")
+	Date        time.Time    // publication day (UTC midnight); zero when unknown
+	DateSource  DateSource   // where Date came from
+	Status      int          // the number on a " date YYYY-MM-DD NNN" header; 0 if none
 	Title       string
 	URL         string
 

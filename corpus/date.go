@@ -100,90 +100,124 @@ func dateUnix(s string) (t time.Time, ok, isNum bool) {
 // ISO, YYYY/MM/DD, M/D/YYYY and the written forms (with an optional leading
 // weekday), each followed by an optional time of day and zone.
 func dateParseHand(s string) (y int, m time.Month, d int, ok bool) {
-	if dateDigit(s[0]) {
-		j := dateDigitsEnd(s, 0)
-		switch {
-		case j == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
-			// YYYY-MM-DD or YYYY/MM/DD; one-digit months and days are let through.
-			sep := s[j]
-			y = dateAtoi(s[:4])
-			k := dateDigitsEnd(s, 5)
-			if k-5 < 1 || k-5 > 2 || k >= len(s) || s[k] != sep {
-				return 0, 0, 0, false
-			}
-			m = time.Month(dateAtoi(s[5:k]))
-			e := dateDigitsEnd(s, k+1)
-			if e-(k+1) < 1 || e-(k+1) > 2 {
-				return 0, 0, 0, false
-			}
-			d = dateAtoi(s[k+1 : e])
-			return y, m, d, dateClockTail(s[e:])
-		case j <= 2 && j < len(s) && s[j] == '/':
-			// M/D/YYYY, or M/D/YY with the POSIX pivot: 00–68 are
-			// 2000–2068, 69–99 are 1969–1999.
-			m = time.Month(dateAtoi(s[:j]))
-			k := dateDigitsEnd(s, j+1)
-			if k-(j+1) < 1 || k-(j+1) > 2 || k >= len(s) || s[k] != '/' {
-				return 0, 0, 0, false
-			}
-			d = dateAtoi(s[j+1 : k])
-			e := dateDigitsEnd(s, k+1)
-			switch e - (k + 1) {
-			case 4:
-				y = dateAtoi(s[k+1 : e])
-			case 2:
-				y = 1900 + dateAtoi(s[k+1:e])
-				if y < 1969 {
-					y += 100
-				}
-			default:
-				return 0, 0, 0, false
-			}
-			return y, m, d, dateClockTail(s[e:])
-		case j <= 2:
-			td, end, ok := dateDayFirst(s, 0, j, false)
-			if !ok || td.Year == 0 {
-				return 0, 0, 0, false
-			}
-			return td.Year, td.Month, td.Day, dateClockTail(s[end:])
-		}
-		return 0, 0, 0, false
-	}
-	if !dateLetter(s[0]) {
-		return 0, 0, 0, false
-	}
-	// An optional weekday: "Tue, ", "Tuesday ", "Tue. ".
-	i := dateLettersEnd(s, 0)
-	if dateWeekday(s[:i]) {
-		k := i
-		if k < len(s) && s[k] == '.' {
-			k++
-		}
-		if k < len(s) && s[k] == ',' {
-			k++
-		}
-		if k = dateSkipSpaces(s, k); k == i || k >= len(s) {
-			return 0, 0, 0, false
-		}
-		i = k
-	} else {
-		i = 0
-	}
 	var td TextDate
 	var end int
-	if dateDigit(s[i]) {
-		j := dateDigitsEnd(s, i)
-		if j-i > 2 {
-			return 0, 0, 0, false
-		}
-		td, end, ok = dateDayFirst(s, i, j, false)
-	} else {
-		td, end, ok = dateMonthFirst(s, i, dateLettersEnd(s, i), false)
+	switch {
+	case dateDigit(s[0]):
+		td, end, ok = dateNumeric(s)
+	case dateLetter(s[0]):
+		td, end, ok = dateWritten(s)
 	}
-	if !ok || td.Year == 0 {
+	if !ok {
 		return 0, 0, 0, false
 	}
 	return td.Year, td.Month, td.Day, dateClockTail(s[end:])
+}
+
+// dateNumeric reads the dates of a date field that start with a digit:
+// YYYY-MM-DD, YYYY/MM/DD, M/D/YYYY, M/D/YY and a written date with its day
+// first ("2 December 2025"). It returns the date and where it ends.
+func dateNumeric(s string) (TextDate, int, bool) {
+	j := dateDigitsEnd(s, 0)
+	switch {
+	case j == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+		return dateYMD(s)
+	case j <= 2 && j < len(s) && s[j] == '/':
+		return dateMDY(s, j)
+	case j <= 2:
+		return dateWithYear(dateDayFirst(s, 0, j, false))
+	}
+	return TextDate{}, 0, false
+}
+
+// dateYMD reads YYYY-MM-DD or YYYY/MM/DD at the start of s; one-digit
+// months and days are let through.
+func dateYMD(s string) (TextDate, int, bool) {
+	sep := s[4]
+	y := dateAtoi(s[:4])
+	k := dateDigitsEnd(s, 5)
+	if k-5 < 1 || k-5 > 2 || k >= len(s) || s[k] != sep {
+		return TextDate{}, 0, false
+	}
+	m := time.Month(dateAtoi(s[5:k]))
+	e := dateDigitsEnd(s, k+1)
+	if e-(k+1) < 1 || e-(k+1) > 2 {
+		return TextDate{}, 0, false
+	}
+	return TextDate{Year: y, Month: m, Day: dateAtoi(s[k+1 : e])}, e, true
+}
+
+// dateMDY reads M/D/YYYY, or M/D/YY with the POSIX pivot (00–68 are
+// 2000–2068, 69–99 are 1969–1999), at the start of s, whose month is the
+// digits s[:j].
+func dateMDY(s string, j int) (TextDate, int, bool) {
+	m := time.Month(dateAtoi(s[:j]))
+	k := dateDigitsEnd(s, j+1)
+	if k-(j+1) < 1 || k-(j+1) > 2 || k >= len(s) || s[k] != '/' {
+		return TextDate{}, 0, false
+	}
+	d := dateAtoi(s[j+1 : k])
+	e := dateDigitsEnd(s, k+1)
+	var y int
+	switch e - (k + 1) {
+	case 4:
+		y = dateAtoi(s[k+1 : e])
+	case 2:
+		y = 1900 + dateAtoi(s[k+1:e])
+		if y < 1969 {
+			y += 100
+		}
+	default:
+		return TextDate{}, 0, false
+	}
+	return TextDate{Year: y, Month: m, Day: d}, e, true
+}
+
+// dateWritten reads a written date that starts with a letter: an optional
+// weekday, then the day or the month first, and a year.
+func dateWritten(s string) (TextDate, int, bool) {
+	i, ok := dateAfterWeekday(s)
+	if !ok {
+		return TextDate{}, 0, false
+	}
+	if dateDigit(s[i]) {
+		j := dateDigitsEnd(s, i)
+		if j-i > 2 {
+			return TextDate{}, 0, false
+		}
+		return dateWithYear(dateDayFirst(s, i, j, false))
+	}
+	return dateWithYear(dateMonthFirst(s, i, dateLettersEnd(s, i), false))
+}
+
+// dateAfterWeekday returns where the date starts in s, after an optional
+// weekday: "Tue, ", "Tuesday ", "Tue. ". It is false when a weekday is not
+// followed by white space and more text.
+func dateAfterWeekday(s string) (int, bool) {
+	i := dateLettersEnd(s, 0)
+	if !dateWeekday(s[:i]) {
+		return 0, true
+	}
+	k := i
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	if k = dateSkipSpaces(s, k); k == i || k >= len(s) {
+		return 0, false
+	}
+	return k, true
+}
+
+// dateWithYear passes on a written date that a date field must give in
+// full: one without a year ("15 December") is not a date there.
+func dateWithYear(td TextDate, end int, ok bool) (TextDate, int, bool) {
+	if !ok || td.Year == 0 {
+		return TextDate{}, 0, false
+	}
+	return td, end, true
 }
 
 // dateLayouts are the forms that dateParseHand leaves alone: those with the
@@ -235,6 +269,24 @@ func dateClockTail(s string) bool {
 	if s == "" {
 		return true
 	}
+	i, ok := dateClockStart(s)
+	if !ok {
+		return false
+	}
+	i, hour, ok := dateClock(s, i)
+	if !ok {
+		return false
+	}
+	if i, ok = dateMeridiem(s, i, hour); !ok || hour > 24 {
+		return false
+	}
+	return dateZone(s, i)
+}
+
+// dateClockStart returns where the time of day starts in s, what follows a
+// date, after its separator ("T", ",", " ", " at "), or false when s starts
+// with none.
+func dateClockStart(s string) (int, bool) {
 	i := 0
 	switch s[0] {
 	case 'T', 't':
@@ -248,32 +300,43 @@ func dateClockTail(s string) bool {
 			i = dateSkipSpaces(s, i+3)
 		}
 	default:
-		return false
+		return 0, false
 	}
-	// Hours, minutes, optional seconds and fraction.
+	return i, true
+}
+
+// dateClock reads hours, minutes, optional seconds and fraction at s[i] and
+// returns where they end and the hour.
+func dateClock(s string, i int) (end, hour int, ok bool) {
 	j := dateDigitsEnd(s, i)
 	if j-i < 1 || j-i > 2 || j >= len(s) || s[j] != ':' {
-		return false
+		return 0, 0, false
 	}
-	hour := dateAtoi(s[i:j])
+	hour = dateAtoi(s[i:j])
 	i = j + 1
 	if j = dateDigitsEnd(s, i); j-i != 2 || dateAtoi(s[i:j]) > 59 {
-		return false
+		return 0, 0, false
 	}
 	i = j
 	if i < len(s) && s[i] == ':' {
 		if j = dateDigitsEnd(s, i+1); j-(i+1) != 2 || dateAtoi(s[i+1:j]) > 60 {
-			return false
+			return 0, 0, false
 		}
 		i = j
 		if i < len(s) && (s[i] == '.' || s[i] == ',') {
 			if j = dateDigitsEnd(s, i+1); j == i+1 {
-				return false
+				return 0, 0, false
 			}
 			i = j
 		}
 	}
-	// AM/PM, as "PM", "pm", "p.m.", "P.M.".
+	return i, hour, true
+}
+
+// dateMeridiem reads an optional AM/PM, as "PM", "pm", "p.m.", "P.M.", after
+// a time of day ending at s[i] and returns where the time ends. It is false
+// when there is one and hour is not on a 12-hour clock.
+func dateMeridiem(s string, i, hour int) (int, bool) {
 	k := dateSkipSpaces(s, i)
 	if k < len(s) && (s[k]|0x20 == 'a' || s[k]|0x20 == 'p') {
 		e := k + 1
@@ -288,16 +351,18 @@ func dateClockTail(s string) bool {
 			// Not "AMT" or "PMST", which would be zones.
 			if s[e-1] == '.' || dateBoundaryAfter(s, e) {
 				if hour < 1 || hour > 12 {
-					return false
+					return 0, false
 				}
-				i = e
+				return e, true
 			}
 		}
 	}
-	if hour > 24 {
-		return false
-	}
-	// Zone.
+	return i, true
+}
+
+// dateZone reports whether s from i, what follows a time of day, is empty or
+// a zone: "Z", "+01:00", "+0100", "+01", "GMT", "UTC+5:30", "+0000 UTC".
+func dateZone(s string, i int) bool {
 	i = dateSkipSpaces(s, i)
 	if i == len(s) {
 		return true

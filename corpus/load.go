@@ -695,16 +695,16 @@ func (l *loader) build(rec record) (*Article, []Diagnostic) {
 	// Outlet: field, manifest, URL host, in-text marker, unknown.
 	switch {
 	case strings.TrimSpace(rec.outlet) != "":
-		a.Outlet, a.OutletFrom = fieldOutlet(rec.outlet), "field"
+		a.Outlet, a.OutletFrom = fieldOutlet(rec.outlet), OutletField
 	case l.manifest(a):
 	case hostOutlet(a.URL) != "":
-		a.Outlet, a.OutletFrom = hostOutlet(a.URL), "url"
+		a.Outlet, a.OutletFrom = hostOutlet(a.URL), OutletURL
 	case b.site != "":
-		a.Outlet, a.OutletFrom = b.site, "marker"
+		a.Outlet, a.OutletFrom = b.site, OutletMarker
 	case datelineOutlet(b.firstLine()) != "":
-		a.Outlet, a.OutletFrom = datelineOutlet(b.firstLine()), "marker"
+		a.Outlet, a.OutletFrom = datelineOutlet(b.firstLine()), OutletMarker
 	default:
-		a.Outlet, a.OutletFrom = "unknown", "unknown"
+		a.Outlet, a.OutletFrom = UnknownOutlet, OutletNone
 	}
 
 	// Date: header, field or URL now; text inference once the dump is known.
@@ -734,7 +734,7 @@ func (l *loader) build(rec record) (*Article, []Diagnostic) {
 func (l *loader) manifest(a *Article) bool {
 	for _, r := range l.opt.Outlets {
 		if r.match(a.ID, filepath.Base(a.Path), a.URL, hostOutlet(a.URL)) {
-			a.Outlet, a.OutletFrom = r.Outlet, "manifest"
+			a.Outlet, a.OutletFrom = r.Outlet, OutletManifest
 			return true
 		}
 	}

@@ -262,7 +262,7 @@ func TestOutletOrder(t *testing.T) {
 	d := loadT(t, Options{Stdin: strings.NewReader(in), Outlets: rules}, "-")
 	got := map[string]string{}
 	for _, a := range d.Articles {
-		got[a.ID] = a.Outlet + " (" + a.OutletFrom + ")"
+		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
 	}
 	want := map[string]string{
 		"f":  "Field Outlet (field)",
@@ -377,17 +377,18 @@ func TestDeterministic(t *testing.T) {
 
 // goldenArticle is the view of an article the loader golden files hold.
 type goldenArticle struct {
-	ID, Outlet, OutletFrom string
-	Republished            bool
-	Date                   string
-	DateSource             DateSource
-	Status                 int
-	Title, URL             string
-	Line                   int
-	Chrome                 []string
-	Text                   string
-	Words                  []string
-	Sentences              []string
+	ID, Outlet  string
+	OutletFrom  OutletSource
+	Republished bool
+	Date        string
+	DateSource  DateSource
+	Status      int
+	Title, URL  string
+	Line        int
+	Chrome      []string
+	Text        string
+	Words       []string
+	Sentences   []string
 }
 
 // TestLoaders compares what each loader makes of its fixture in

@@ -28,7 +28,7 @@ import (
 // dated articles, only their dated pairs count: an undated article may
 // join a group but never bridge two.
 func cluster(g *graph, opt Options) [][]int {
-	if opt.Linkage == "online" {
+	if opt.Linkage == OnlineLinkage {
 		return online(g, opt.Threshold)
 	}
 	return average(g, opt.Threshold)

@@ -13,6 +13,7 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -40,11 +41,40 @@ type Options struct {
 	Canon similarity.Canon
 	// Dedup configures the duplicate detection that folds copies first.
 	Dedup similarity.DedupOptions
-	// Linkage picks the clustering: "average" (default) or "online" (kept
-	// to measure against; see [cluster]).
-	Linkage string
+	// Linkage picks the clustering: [AverageLinkage] (default) or
+	// [OnlineLinkage] (kept to measure against; see [cluster]).
+	Linkage Linkage
 	Workers int // default 1
 }
+
+// Linkage is how groups of articles are clustered over the similarity
+// graph. It is a flag.Value, so a command line can set it.
+type Linkage string
+
+const (
+	// AverageLinkage repeatedly merges the two groups of highest average
+	// similarity while it is at least the threshold.
+	AverageLinkage Linkage = "average"
+	// OnlineLinkage takes the articles in date order, each joining the
+	// group it is most similar to on average if that passes the threshold.
+	OnlineLinkage Linkage = "online"
+)
+
+// String returns the linkage's name.
+func (l *Linkage) String() string { return string(*l) }
+
+// Set accepts "average" or "online".
+func (l *Linkage) Set(s string) error {
+	switch v := Linkage(s); v {
+	case AverageLinkage, OnlineLinkage:
+		*l = v
+		return nil
+	}
+	return fmt.Errorf("unknown linkage %q (want average or online)", s)
+}
+
+// Type is the flag type name shown in usage.
+func (l *Linkage) Type() string { return "linkage" }
 
 // DefaultThreshold is the default of [Options.Threshold].
 const DefaultThreshold = 0.2
@@ -63,7 +93,7 @@ func (o *Options) defaults() {
 		o.Terms = 20
 	}
 	if o.Linkage == "" {
-		o.Linkage = "average"
+		o.Linkage = AverageLinkage
 	}
 	if o.Workers <= 0 {
 		o.Workers = 1

@@ -321,3 +321,17 @@ func TestNames(t *testing.T) {
 		t.Error("names not sorted")
 	}
 }
+
+// TestLinkageSet: Linkage takes its two names from a command line and
+// refuses any other, keeping its value.
+func TestLinkageSet(t *testing.T) {
+	var l Linkage
+	for _, want := range []Linkage{AverageLinkage, OnlineLinkage} {
+		if err := l.Set(string(want)); err != nil || l != want || l.String() != string(want) {
+			t.Errorf("Set(%q): %v, got %q", want, err, l)
+		}
+	}
+	if err := l.Set("single"); err == nil || l != OnlineLinkage {
+		t.Errorf(`Set("single") = %v, linkage %q; want an error and %q kept`, err, l, OnlineLinkage)
+	}
+}

@@ -107,110 +107,24 @@ const minShared = 2
 // graph weighs the units' terms, finds candidate pairs through an inverted
 // index of their top terms within the window, and scores them.
 func (b *Builder) graph(units []unit) *graph {
-	w := b.opt.Window
 	fanout.Each(len(units), b.opt.Workers, func(k int) {
 		u := &units[k]
 		u.vec = b.vocab.Weigh(b.docs[u.rep].counts)
 		u.top = b.vocab.IndexTerms(u.vec, b.opt.Terms)
 	})
-	// Postings: per term, dated units by first date, then undated ones.
-	type postings struct{ dated, undated []int32 }
-	index := map[uint64]*postings{}
-	var maxSpan time.Duration
-	for k := range units {
-		u := &units[k]
-		maxSpan = max(maxSpan, u.hi.Sub(u.lo))
-		for _, t := range u.top {
-			p := index[t]
-			if p == nil {
-				p = &postings{}
-				index[t] = p
-			}
-			if u.lo.IsZero() {
-				p.undated = append(p.undated, int32(k))
-			} else {
-				p.dated = append(p.dated, int32(k))
-			}
-		}
-	}
-	for _, p := range index {
-		slices.SortStableFunc(p.dated, func(x, y int32) int { return units[x].lo.Compare(units[y].lo) })
-	}
-	type scratch struct {
-		shared  []uint8 // top terms shared with the unit at hand
-		touched []int32
-	}
+	ix := newTermIndex(units)
 	var mu sync.Mutex
 	var edges []edge
 	fanout.EachWith(len(units), b.opt.Workers, func() *scratch {
 		return &scratch{shared: make([]uint8, len(units))}
 	}, func(sc *scratch, a int) {
-		ua := &units[a]
-		visit := func(c int32) {
-			if int(c) <= a {
-				return
-			}
-			if sc.shared[c] == 0 {
-				sc.touched = append(sc.touched, c)
-			}
-			sc.shared[c]++
-		}
-		for _, t := range ua.top {
-			p := index[t]
-			for _, c := range p.undated[:min(len(p.undated), maxScan)] {
-				visit(c)
-			}
-			if ua.lo.IsZero() {
-				for _, c := range p.dated[:min(len(p.dated), maxScan)] {
-					visit(c)
-				}
-				continue
-			}
-			// Dated units whose span may come within the window of a's.
-			from := sort.Search(len(p.dated), func(i int) bool { return !units[p.dated[i]].lo.Before(ua.lo.Add(-w - maxSpan)) })
-			to := sort.Search(len(p.dated), func(i int) bool { return units[p.dated[i]].lo.After(ua.hi.Add(w)) })
-			if to-from > maxScan {
-				// Keep the maxScan nearest a's date: centre the slice on it.
-				mid := sort.Search(len(p.dated), func(i int) bool { return !units[p.dated[i]].lo.Before(ua.lo) })
-				from = max(from, mid-maxScan/2)
-				to = min(to, from+maxScan)
-			}
-			for _, c := range p.dated[from:to] {
-				if gap(ua, &units[c]) <= w {
-					visit(c)
-				}
-			}
-		}
-		// Keep the candidates sharing enough top terms; past maxCandidates,
-		// those sharing the most (ties to the nearest in input order).
-		cands := sc.touched[:0]
-		for _, c := range sc.touched {
-			if int(sc.shared[c]) >= min(minShared, len(ua.top), len(units[c].top)) {
-				cands = append(cands, c)
-			} else {
-				sc.shared[c] = 0
-			}
-		}
-		if len(cands) > maxCandidates {
-			slices.SortFunc(cands, func(x, y int32) int {
-				if sc.shared[x] != sc.shared[y] {
-					return int(sc.shared[y]) - int(sc.shared[x])
-				}
-				return int(x - y)
-			})
-			for _, c := range cands[maxCandidates:] {
-				sc.shared[c] = 0
-			}
-			cands = cands[:maxCandidates]
-		}
+		sc.gather(units, ix, a, b.opt.Window)
 		var mine []edge
-		for _, c := range cands {
-			sc.shared[c] = 0
-			if s := b.score(ua, &units[c]); s >= edgeFloor {
+		for _, c := range sc.keep(units, a) {
+			if s := b.score(&units[a], &units[c]); s >= edgeFloor {
 				mine = append(mine, edge{int32(a), c, float32(s)})
 			}
 		}
-		sc.touched = sc.touched[:0]
 		if len(mine) > 0 {
 			mu.Lock()
 			edges = append(edges, mine...)
@@ -224,6 +138,123 @@ func (b *Builder) graph(units []unit) *graph {
 		return int(x.b - y.b)
 	})
 	return &graph{units: units, edges: edges}
+}
+
+// termIndex is the inverted index of the units' top terms.
+type termIndex struct {
+	postings map[uint64]*postings
+	maxSpan  time.Duration // the longest date span of a unit
+}
+
+// postings are the units holding one top term: dated ones by first date,
+// then undated ones.
+type postings struct{ dated, undated []int32 }
+
+// newTermIndex indexes the top terms of units.
+func newTermIndex(units []unit) *termIndex {
+	ix := &termIndex{postings: map[uint64]*postings{}}
+	for k := range units {
+		u := &units[k]
+		ix.maxSpan = max(ix.maxSpan, u.hi.Sub(u.lo))
+		for _, t := range u.top {
+			p := ix.postings[t]
+			if p == nil {
+				p = &postings{}
+				ix.postings[t] = p
+			}
+			if u.lo.IsZero() {
+				p.undated = append(p.undated, int32(k))
+			} else {
+				p.dated = append(p.dated, int32(k))
+			}
+		}
+	}
+	for _, p := range ix.postings {
+		slices.SortStableFunc(p.dated, func(x, y int32) int { return units[x].lo.Compare(units[y].lo) })
+	}
+	return ix
+}
+
+// scratch is one worker's state while it finds the candidates of a unit.
+type scratch struct {
+	shared  []uint8 // top terms shared with the unit at hand
+	touched []int32
+}
+
+// gather counts in sc.shared the top terms unit a shares with each unit
+// after it that the window allows (every unit, when either is undated),
+// scanning at most maxScan postings of each term; sc.touched lists the
+// units counted.
+func (sc *scratch) gather(units []unit, ix *termIndex, a int, w time.Duration) {
+	ua := &units[a]
+	visit := func(c int32) {
+		if int(c) <= a {
+			return
+		}
+		if sc.shared[c] == 0 {
+			sc.touched = append(sc.touched, c)
+		}
+		sc.shared[c]++
+	}
+	for _, t := range ua.top {
+		p := ix.postings[t]
+		for _, c := range p.undated[:min(len(p.undated), maxScan)] {
+			visit(c)
+		}
+		if ua.lo.IsZero() {
+			for _, c := range p.dated[:min(len(p.dated), maxScan)] {
+				visit(c)
+			}
+			continue
+		}
+		// Dated units whose span may come within the window of a's.
+		from := sort.Search(len(p.dated), func(i int) bool { return !units[p.dated[i]].lo.Before(ua.lo.Add(-w - ix.maxSpan)) })
+		to := sort.Search(len(p.dated), func(i int) bool { return units[p.dated[i]].lo.After(ua.hi.Add(w)) })
+		if to-from > maxScan {
+			// Keep the maxScan nearest a's date: centre the slice on it.
+			mid := sort.Search(len(p.dated), func(i int) bool { return !units[p.dated[i]].lo.Before(ua.lo) })
+			from = max(from, mid-maxScan/2)
+			to = min(to, from+maxScan)
+		}
+		for _, c := range p.dated[from:to] {
+			if gap(ua, &units[c]) <= w {
+				visit(c)
+			}
+		}
+	}
+}
+
+// keep returns the candidates gathered for unit a that share enough top
+// terms with it; past maxCandidates, those sharing the most (ties to the
+// nearest in input order). It leaves sc ready for the next unit; the slice
+// it returns is valid until then.
+func (sc *scratch) keep(units []unit, a int) []int32 {
+	ua := &units[a]
+	cands := sc.touched[:0]
+	for _, c := range sc.touched {
+		if int(sc.shared[c]) >= min(minShared, len(ua.top), len(units[c].top)) {
+			cands = append(cands, c)
+		} else {
+			sc.shared[c] = 0
+		}
+	}
+	if len(cands) > maxCandidates {
+		slices.SortFunc(cands, func(x, y int32) int {
+			if sc.shared[x] != sc.shared[y] {
+				return int(sc.shared[y]) - int(sc.shared[x])
+			}
+			return int(x - y)
+		})
+		for _, c := range cands[maxCandidates:] {
+			sc.shared[c] = 0
+		}
+		cands = cands[:maxCandidates]
+	}
+	for _, c := range cands {
+		sc.shared[c] = 0
+	}
+	sc.touched = sc.touched[:0]
+	return cands
 }
 
 // gap is the time between the date spans of two dated units: 0 when they

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/similarity"
 )
 
@@ -47,8 +48,8 @@ func (b *Builder) describe(ev *Event, k int, vecs []similarity.Vector) {
 	}
 	slices.SortFunc(ev.Outlets, func(x, y OutletCount) int {
 		// Named outlets by name, "unknown" last.
-		if (x.Outlet == "unknown") != (y.Outlet == "unknown") {
-			if x.Outlet == "unknown" {
+		if (x.Outlet == corpus.UnknownOutlet) != (y.Outlet == corpus.UnknownOutlet) {
+			if x.Outlet == corpus.UnknownOutlet {
 				return 1
 			}
 			return -1

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/newsfold/compare/internal/fanout"
@@ -145,20 +146,9 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 
 // discoveredUse turns a discovered variant into a group of its own.
 func discoveredUse(d Discovered) VariantUse {
-	u := VariantUse{Group: joinTerms(d.Terms), Source: "discovered", Weight: d.Score, Evidence: d.Evidence}
+	u := VariantUse{Group: strings.Join(d.Terms, "/"), Source: "discovered", Weight: d.Score, Evidence: d.Evidence}
 	for _, t := range d.Terms {
 		u.Terms = append(u.Terms, TermUse{Term: t, Outlets: d.Outlets[t]})
 	}
 	return u
-}
-
-func joinTerms(ts []string) string {
-	s := ""
-	for i, t := range ts {
-		if i > 0 {
-			s += "/"
-		}
-		s += t
-	}
-	return s
 }

@@ -41,7 +41,7 @@ func NewArticles(as []*corpus.Article) Articles {
 			date = &s
 		}
 		out = append(out, Article{
-			ID: a.ID, Outlet: a.Outlet, OutletSource: a.OutletFrom, Republished: a.Republished,
+			ID: a.ID, Outlet: a.Outlet, OutletSource: string(a.OutletFrom), Republished: a.Republished,
 			Date: date, DateSource: string(a.DateSource), Status: a.Status, Title: a.Title, URL: a.URL,
 			Words: len(a.Tokens), Sentences: len(a.Sentences), ChromeLines: len(a.Chrome), Path: a.Path, Line: a.Line,
 		})

@@ -179,7 +179,7 @@ func TestIndexShingles(t *testing.T) {
 	edited[300], edited[301], edited[302] = "the", "talks", "resumed"
 	docs := [][]string{words[:700], words[700:1400], edited, words[1400:]}
 	signer := NewSigner(128, 1)
-	ix := NewIndex(ChooseBands(0.8, signer.K()))
+	ix := NewIndex(ChooseBands(0.8, signer.k))
 	for id, d := range docs {
 		ix.Add(id, signer.Sign(Shingles(d, 5, nil)))
 	}
@@ -279,8 +279,7 @@ func TestIndexBigBucket(t *testing.T) {
 			for i := range parent {
 				parent[i] = int32(i)
 			}
-			var find func(int32) int32
-			find = func(x int32) int32 {
+			find := func(x int32) int32 {
 				for parent[x] != x {
 					parent[x] = parent[parent[x]]
 					x = parent[x]

@@ -71,9 +71,6 @@ type Signer struct {
 	dseed uint64 // seeds the densification probe sequences
 }
 
-// K returns the number of values in a signature.
-func (s *Signer) K() int { return s.k }
-
 // Sign returns the signature of a shingle set: a new slice of K values.
 // The set need not be sorted; duplicates do not change the result.
 //

@@ -188,8 +188,8 @@ func TestSignDensifySmall(t *testing.T) {
 func TestSign(t *testing.T) {
 	set := []uint64{3, 1, 4, 1, 5, 9, 2, 6}
 	s := NewSigner(0, 1)
-	if s.K() != 128 {
-		t.Errorf("NewSigner(0, 1).K() = %d, want 128", s.K())
+	if s.k != 128 {
+		t.Errorf("NewSigner(0, 1) has k = %d, want 128", s.k)
 	}
 	sig := s.Sign(set)
 	if len(sig) != 128 {

@@ -39,15 +39,10 @@ func Shingles(words []string, n int, canon Canon) []uint64 {
 	return set
 }
 
-// ShinglesText is [Shingles] of the words of a normalised text: words
+// shinglesText is [Shingles] of the words of a normalised text: words
 // separated by single spaces, as corpus.Article.Norm holds them. It gives
 // the same set as Shingles(strings.Split(norm, " "), n, canon) without
-// building the slice of words.
-func ShinglesText(norm string, n int, canon Canon) []uint64 {
-	set, _ := shinglesText(norm, n, canon)
-	return set
-}
-
+// building the slice of words, and the text's key (see shinglesOf).
 func shinglesText(norm string, n int, canon Canon) ([]uint64, uint64) {
 	if norm == "" {
 		return nil, 0
@@ -65,15 +60,10 @@ func shinglesText(norm string, n int, canon Canon) ([]uint64, uint64) {
 	return shinglesOf(ws, wh, n)
 }
 
-// ShinglesTokens is [Shingles] of the words of text at toks, each
-// normalised as corpus.Normalize does it: the same set as
-// ShinglesText(corpus.Normalize(text, toks), n, canon), without building the
+// shinglesTokens is [Shingles] of the words of text at toks, each
+// normalised as corpus.Normalize does it: the same set and key as
+// shinglesText(corpus.Normalize(text, toks), n, canon), without building the
 // normalised text.
-func ShinglesTokens(text string, toks []corpus.Span, n int, canon Canon) []uint64 {
-	set, _ := shinglesTokens(text, toks, n, canon)
-	return set
-}
-
 func shinglesTokens(text string, toks []corpus.Span, n int, canon Canon) ([]uint64, uint64) {
 	if len(toks) == 0 {
 		return nil, 0

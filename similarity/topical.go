@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
-	"github.com/newsfold/compare/corpus"
 )
 
 // This file holds the topical similarity of texts: TF-IDF vectors of content
@@ -73,7 +72,7 @@ func topicalHashes(words []string, canon Canon) []uint64 {
 // Add counts one document, given as normalised words (as
 // [corpus.Article.Words] returns them). Each content term counts once
 // however often it occurs. A document without content words still counts
-// towards [Vocabulary.Docs].
+// towards the number of documents, N in the IDF weights.
 func (v *Vocabulary) Add(words []string) { v.add(words) }
 
 // add counts one document and returns the hashes of its content terms,
@@ -119,40 +118,6 @@ func (v *Vocabulary) add(words []string) []uint64 {
 	return hs
 }
 
-// Docs returns the number of documents added.
-func (v *Vocabulary) Docs() int {
-	if v == nil {
-		v = &topicalEmpty
-	}
-	v.mu.RLock()
-	defer v.mu.RUnlock()
-	return v.docs
-}
-
-// DF returns the number of documents that contain term, a word normalised
-// by [corpus.NormalizeWord] here, after the same filtering and [Canon] as
-// [Vocabulary.Add] (so with a Canon folding "kiev" into "kyiv" both words
-// report the same count). A word that is not a content word reports 0.
-func (v *Vocabulary) DF(term string) int {
-	if v == nil {
-		v = &topicalEmpty
-	}
-	df, _ := v.lookup(term)
-	return df
-}
-
-// lookup returns the document frequency of a word, normalised and filtered
-// as Add does it, and whether it is a content word at all.
-func (v *Vocabulary) lookup(term string) (int, bool) {
-	t, ok := topicalTerm(corpus.NormalizeWord(term), v.canon)
-	if !ok {
-		return 0, false
-	}
-	v.mu.RLock()
-	defer v.mu.RUnlock()
-	return v.dfLocked(xxhash.Sum64String(t)), true
-}
-
 func (v *Vocabulary) dfLocked(h uint64) int {
 	if p, ok := v.index[h]; ok {
 		return int(v.df[p])
@@ -160,32 +125,19 @@ func (v *Vocabulary) dfLocked(h uint64) int {
 	return 0
 }
 
-// IDF returns the inverse document frequency of term (normalised and
-// canonicalised as for [Vocabulary.DF]), smoothed as scikit-learn's
-// TfidfVectorizer does by default:
+// idfLocked returns the inverse document frequency of a term that df of
+// the documents contain, smoothed as scikit-learn's TfidfVectorizer does by
+// default:
 //
 //	idf = ln((1+N) / (1+df)) + 1
 //
-// for N documents of which df contain the term. The smoothing acts as if
-// one more document held every term: it is defined for unseen terms
-// (df = 0 gives ln(1+N) + 1, the largest weight), and the "+1" keeps a term
-// that occurs in every document at weight 1 rather than 0, so two texts
-// sharing only very common terms still score above texts sharing nothing.
-// A word that is not a content word (a stop word, a number) returns 0: it
-// never carries weight in a [Vector].
-func (v *Vocabulary) IDF(term string) float64 {
-	if v == nil {
-		v = &topicalEmpty
-	}
-	df, ok := v.lookup(term)
-	if !ok {
-		return 0
-	}
-	v.mu.RLock()
-	defer v.mu.RUnlock()
-	return v.idfLocked(df)
-}
-
+// for N documents. The smoothing acts as if one more document held every
+// term: it is defined for unseen terms (df = 0 gives ln(1+N) + 1, the
+// largest weight), and the "+1" keeps a term that occurs in every document
+// at weight 1 rather than 0, so two texts sharing only very common terms
+// still score above texts sharing nothing. A word that is not a content
+// word (a stop word, a number) is never looked up: it carries no weight in
+// a [Vector]. v.mu must be held.
 func (v *Vocabulary) idfLocked(df int) float64 {
 	return math.Log(float64(1+v.docs)/float64(1+df)) + 1
 }
@@ -514,14 +466,6 @@ func Cosine(a, b Vector) float64 {
 		nb += wb * wb
 	}
 	return min(1, dot/math.Sqrt(na*nb))
-}
-
-// Scores is every topical score of one pair of articles.
-type Scores struct {
-	Cosine   float64 // [Cosine] of the TF-IDF vectors of the texts
-	Title    float64 // [TitleSimilarity] of the titles; 0 when !HasTitle
-	HasTitle bool    // both articles have a title with words
-	Combined float64 // [Combine] of the text and title evidence
 }
 
 // topicalTitleWeight is w in [Combine]: the share of the gap between the

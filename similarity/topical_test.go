@@ -19,6 +19,59 @@ import (
 	"github.com/newsfold/compare/corpus"
 )
 
+// Docs, DF and IDF show a Vocabulary's counts to the tests; the library
+// reads them through dfLocked and idfLocked, term hashes in hand.
+
+// Docs returns the number of documents added.
+func (v *Vocabulary) Docs() int {
+	if v == nil {
+		v = &topicalEmpty
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return v.docs
+}
+
+// DF returns the number of documents that contain term, a word normalised
+// by [corpus.NormalizeWord] here, after the same filtering and [Canon] as
+// [Vocabulary.Add] (so with a Canon folding "kiev" into "kyiv" both words
+// report the same count). A word that is not a content word reports 0.
+func (v *Vocabulary) DF(term string) int {
+	if v == nil {
+		v = &topicalEmpty
+	}
+	df, _ := v.lookup(term)
+	return df
+}
+
+// lookup returns the document frequency of a word, normalised and filtered
+// as Add does it, and whether it is a content word at all.
+func (v *Vocabulary) lookup(term string) (int, bool) {
+	t, ok := topicalTerm(corpus.NormalizeWord(term), v.canon)
+	if !ok {
+		return 0, false
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return v.dfLocked(xxhash.Sum64String(t)), true
+}
+
+// IDF returns the inverse document frequency of term (normalised and
+// canonicalised as for [Vocabulary.DF]), as idfLocked computes it; a word
+// that is not a content word (a stop word, a number) returns 0.
+func (v *Vocabulary) IDF(term string) float64 {
+	if v == nil {
+		v = &topicalEmpty
+	}
+	df, ok := v.lookup(term)
+	if !ok {
+		return 0
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return v.idfLocked(df)
+}
+
 // topicalWords returns the normalised words of text, as
 // corpus.Article.Words would.
 func topicalWords(text string) []string {

@@ -350,23 +350,23 @@ func score(ids []string, s *setjoin.Sets, pairs []setjoin.Pair, res *dedupjson.R
 	return sc, nil
 }
 
-func (sc *scores) print(w io.Writer, t, near float64, show int) {
-	fmt.Fprintf(w, "dedup: %d groups, %d edges (%d near)\n", sc.groups, sc.edges, sc.nearEdges)
+func (s *scores) print(w io.Writer, t, near float64, show int) {
+	fmt.Fprintf(w, "dedup: %d groups, %d edges (%d near)\n", s.groups, s.edges, s.nearEdges)
 	fmt.Fprintf(w, "recall at J >= %g: %d of %d exact pairs in one group = %.4f (%d linked directly, %d only through a chain)\n",
-		t, sc.found, sc.pairs, sc.recall(), sc.direct, sc.found-sc.direct)
-	if len(sc.missed) > 0 {
-		fmt.Fprintf(w, "missed: %d with J in [%g, 0.95), %d in [0.95, 1), %d identical sets\n", sc.missedBand[0], t, sc.missedBand[1], sc.missedBand[2])
-		for _, m := range sc.missed[:min(show, len(sc.missed))] {
+		t, s.found, s.pairs, s.recall(), s.direct, s.found-s.direct)
+	if len(s.missed) > 0 {
+		fmt.Fprintf(w, "missed: %d with J in [%g, 0.95), %d in [0.95, 1), %d identical sets\n", s.missedBand[0], t, s.missedBand[1], s.missedBand[2])
+		for _, m := range s.missed[:min(show, len(s.missed))] {
 			fmt.Fprintf(w, "  missed %s %s  J %.4f  containment a-in-b %.4f b-in-a %.4f  shingles %d/%d  groups %d/%d\n",
 				m.a, m.b, m.j, m.cab, m.cba, m.sizeA, m.sizeB, m.groupA, m.groupB)
 		}
 	}
-	fmt.Fprintf(w, "precision of near edges (exact J >= %g): %d of %d = %.4f\n", near, sc.nearOK, sc.nearEdges, sc.precision())
-	for _, c := range sc.wrongNear[:min(show, len(sc.wrongNear))] {
+	fmt.Fprintf(w, "precision of near edges (exact J >= %g): %d of %d = %.4f\n", near, s.nearOK, s.nearEdges, s.precision())
+	for _, c := range s.wrongNear[:min(show, len(s.wrongNear))] {
 		fmt.Fprintf(w, "  wrong near %s %s  exact J %.4f (reported %.4f)\n", c.e.A, c.e.B, c.j, c.e.Jaccard)
 	}
-	fmt.Fprintf(w, "reported scores matching the recomputed ones (within 1e-4): %d of %d edges\n", sc.agree, sc.checked)
-	for _, c := range sc.disagree[:min(show, len(sc.disagree))] {
+	fmt.Fprintf(w, "reported scores matching the recomputed ones (within 1e-4): %d of %d edges\n", s.agree, s.checked)
+	for _, c := range s.disagree[:min(show, len(s.disagree))] {
 		fmt.Fprintf(w, "  %s edge %s %s  J %.4f vs %.4f, c_ab %.4f vs %.4f, c_ba %.4f vs %.4f (exact vs reported)\n",
 			c.e.Kind, c.e.A, c.e.B, c.j, c.e.Jaccard, c.cab, c.e.ContainmentAB, c.cba, c.e.ContainmentBA)
 	}

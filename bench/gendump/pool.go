@@ -82,7 +82,7 @@ func newPool(in []poolInput) (*pool, error) {
 		if len(s.paras) == 0 {
 			continue
 		}
-		if s.outlet != "" && s.outlet != "unknown" && outlets[s.outlet] >= minOutletArticles {
+		if s.outlet != "" && s.outlet != corpus.UnknownOutlet && outlets[s.outlet] >= minOutletArticles {
 			p.outlets = append(p.outlets, s.outlet)
 		}
 		for k, para := range s.paras {

@@ -25,7 +25,8 @@ func addEventFlags(cmd *cobra.Command, o *event.Options) {
 	fl.DurationVar(&o.Window, "window", event.DefaultWindow, "how far apart in time two dated articles may be and still be compared")
 	fl.Float64Var(&o.Threshold, "threshold", event.DefaultThreshold, "average similarity two groups of articles need to merge")
 	fl.IntVar(&o.Terms, "terms", 20, "top-weighted terms of each article in the candidate index")
-	fl.StringVar(&o.Linkage, "linkage", "average", "clustering: average (linkage) or online (join the best cluster, in date order)")
+	o.Linkage = event.AverageLinkage
+	fl.Var(&o.Linkage, "linkage", "clustering: average (linkage) or online (join the best cluster, in date order)")
 }
 
 // checkEventFlags validates what addEventFlags declared.
@@ -37,8 +38,6 @@ func checkEventFlags(o *event.Options) error {
 		return flagErrorf("--threshold must be in (0, 1], got %g", o.Threshold)
 	case o.Terms < 1:
 		return flagErrorf("--terms must be at least 1, got %d", o.Terms)
-	case o.Linkage != "average" && o.Linkage != "online":
-		return flagErrorf("--linkage must be average or online, got %q", o.Linkage)
 	}
 	return nil
 }

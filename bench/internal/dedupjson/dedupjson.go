@@ -27,7 +27,6 @@ type Result struct {
 type Group struct {
 	Kind     string   `json:"kind"` // exact, near or contained
 	Articles []string `json:"articles"`
-	Chained  bool     `json:"chained"`
 	Edges    []Edge   `json:"edges"`
 }
 

@@ -82,9 +82,6 @@ func New(sets [][]uint64, workers int) *Sets {
 	return s
 }
 
-// Len returns the number of sets.
-func (s *Sets) Len() int { return len(s.ranks) }
-
 // Size returns the number of tokens of set i.
 func (s *Sets) Size(i int) int { return len(s.ranks[i]) }
 
