@@ -92,7 +92,7 @@ func Load(paths []string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Input: inputOf(d), Articles: d.Articles}, nil
+	return &Result{Input: inputOf(d), Dump: d.Articles}, nil
 }
 
 // stream streams the dump at paths into add on workers goroutines,

@@ -27,9 +27,9 @@ type Stages struct {
 // it ran (nil, or empty, for the others).
 type Result struct {
 	Input
-	// Articles are the articles read, in input order, when the run held
-	// them ([Run], [Framing]); nil when it streamed.
-	Articles   []*corpus.Article
+	// Dump is the articles read, in input order, when the run held them
+	// ([Run], [Framing], [Load]); nil when it streamed.
+	Dump       []*corpus.Article
 	Dedup      *DedupResult
 	Events     *EventsResult
 	Alignments []Alignment
@@ -87,7 +87,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 		return nil, err
 	}
 	arts := dump.Articles
-	res := &Result{Input: inputOf(dump), Articles: arts}
+	res := &Result{Input: inputOf(dump), Dump: arts}
 	workers := opt.workers()
 	if st.Dedup {
 		dopt := opt.Dedup

@@ -47,5 +47,5 @@ func inspectRun(opts *inspectOptions) error {
 		return err
 	}
 	f.summary(res.Input)
-	return f.render(report.Inspect(&corpus.Dump{Articles: res.Articles, Diagnostics: res.Diagnostics, Files: res.Files}), res.Diagnostics)
+	return f.render(report.Inspect(&corpus.Dump{Articles: res.Dump, Diagnostics: res.Diagnostics, Files: res.Files}), res.Diagnostics)
 }
