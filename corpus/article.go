@@ -92,6 +92,30 @@ func (a *Article) Words() []string {
 	return splitSpaces(a.Norm, len(a.Tokens))
 }
 
+// TitleOnly reports whether a has no body, only a title (a headline dump).
+// Such an article is compared on its title: this is the one place that rule
+// is written; [Article.ComparedText] and [Article.ComparedWords] apply it.
+func (a *Article) TitleOnly() bool { return len(a.Tokens) == 0 }
+
+// ComparedText returns the text an article is compared on and its word
+// tokens: the body and [Article.Tokens], or the title, tokenised afresh,
+// when it has no body ([Article.TitleOnly]).
+func (a *Article) ComparedText() (text string, tokens []Span) {
+	if a.TitleOnly() {
+		return a.Title, Tokenize(a.Title)
+	}
+	return a.Text, a.Tokens
+}
+
+// ComparedWords returns the normalised words of [Article.ComparedText]:
+// [Article.Words], or the title's [Words] when it has no body.
+func (a *Article) ComparedWords() []string {
+	if a.TitleOnly() {
+		return Words(a.Title)
+	}
+	return a.Words()
+}
+
 // Words returns the normalised words of any text (a title, a query) as an
 // article's are made: [Tokenize], then [Normalize].
 func Words(text string) []string {

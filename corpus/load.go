@@ -385,19 +385,14 @@ func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
 		}
 		raw, closeFn = f, func() { f.Close() }
 	}
-	raw = &countingReader{r: raw, l: l}
-	br := bufio.NewReaderSize(raw, 1<<16)
-	if magic, _ := br.Peek(2); s.gz || (s.path == "-" && bytes.Equal(magic, []byte{0x1f, 0x8b})) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			closeFn()
-			msg := "not a valid gzip file: " + err.Error()
-			if errors.Is(err, io.EOF) {
-				msg = "empty file"
-			}
-			return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg + "; skipped"}
+	br, err := decompress(bufio.NewReaderSize(&countingReader{r: raw, l: l}, 1<<16), s.gz, s.path == "-")
+	if err != nil {
+		closeFn()
+		msg := "not a valid gzip file: " + err.Error()
+		if errors.Is(err, io.EOF) {
+			msg = "empty file"
 		}
-		br = bufio.NewReaderSize(zr, 1<<16)
+		return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg + "; skipped"}
 	}
 	head, _ := br.Peek(8192)
 	if len(bytes.TrimSpace(head)) == 0 {
@@ -425,6 +420,20 @@ func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
 		}
 	}
 	return br, closeFn, nil
+}
+
+// decompress returns br, or a reader of its content gunzipped when gz is
+// set (a .gz name) or, when sniff is (standard input, which has no name),
+// when br starts with gzip's magic number.
+func decompress(br *bufio.Reader, gz, sniff bool) (*bufio.Reader, error) {
+	if magic, _ := br.Peek(2); !gz && !(sniff && bytes.Equal(magic, []byte{0x1f, 0x8b})) {
+		return br, nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, err
+	}
+	return bufio.NewReaderSize(zr, 1<<16), nil
 }
 
 // read1 reads source i and sends its units; it returns file-level

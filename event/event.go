@@ -169,11 +169,9 @@ func (b *Builder) Options() Options { return b.opt }
 // Add adds article i (numbered densely from 0 in input order). It keeps
 // nothing of the article's text. It is safe for concurrent use.
 func (b *Builder) Add(i int, a *corpus.Article) {
-	words := a.Words()
+	words := a.ComparedWords()
 	d := doc{id: a.ID, outlet: a.Outlet, date: a.Date, added: true}
-	if len(words) == 0 {
-		words = corpus.Words(a.Title) // a headline dump: the title is the text
-	} else {
+	if !a.TitleOnly() {
 		d.title = similarity.NewTitle(a.Title, b.opt.Canon)
 	}
 	dd := similarity.Doc{ID: a.ID, Date: a.Date, Words: words}

@@ -27,12 +27,8 @@ type surface struct {
 // "Kiev" and "Kyiv" are one name. Headlines (no body) are read from the
 // title, where every word may be capitalised: there only runs count.
 func names(a *corpus.Article, canon similarity.Canon) ([]uint64, []surface) {
-	text, toks := a.Text, a.Tokens
-	headline := len(toks) == 0
-	if headline {
-		text = a.Title
-		toks = corpus.Tokenize(text)
-	}
+	text, toks := a.ComparedText()
+	headline := a.TitleOnly()
 	var hs []uint64
 	var surfs []surface
 	seen := map[uint64]bool{}

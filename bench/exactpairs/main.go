@@ -136,15 +136,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// words is what dedup compares of an article: its words, or its title's
-// when it has no body.
-func words(a *corpus.Article) []string {
-	if len(a.Tokens) > 0 {
-		return a.Words()
-	}
-	return corpus.Words(a.Title)
-}
-
 // load streams the dump and returns the article ids in input order and
 // their shingle sets, shingled on the given number of goroutines. An id seen
 // twice is an error: the dedup output could not be matched.
@@ -165,7 +156,7 @@ func load(paths []string, workers int) ([]string, [][]uint64, error) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				dones <- done{j.i, similarity.Shingles(words(j.a), shingleSize, nil)}
+				dones <- done{j.i, similarity.Shingles(j.a.ComparedWords(), shingleSize, nil)}
 			}
 		}()
 	}

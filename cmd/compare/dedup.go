@@ -1,12 +1,9 @@
 package main
 
 import (
-	"fmt"
-	"slices"
-
 	"github.com/spf13/cobra"
 
-	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 	"github.com/newsfold/compare/similarity"
 )
@@ -35,7 +32,7 @@ the exact shingle sets. Each group lists its edges with their scores, says when
 members are linked only through others (chained), and names the earliest-dated
 member as the original, or says why it cannot.`,
 		Example: "  compare dedup testdata/seeds\n  compare dedup --threshold 0.7 --format json dump.jsonl.gz\n  compare dedup --explain dump.jsonl",
-		Args:    needPaths("dedup", "dedup"),
+		Args:    needPaths("dedup"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			d := opts.Dedup
@@ -67,104 +64,21 @@ member as the original, or says why it cannot.`,
 	return cmd
 }
 
-// position is where a record starts in the input.
-type position struct {
-	path string
-	line int
-}
-
-// dedupDoc is what dedup compares of an article: its normalised text, or
-// its title's words when it has no body (headline dumps).
-func dedupDoc(a *corpus.Article) similarity.Doc {
-	if len(a.Tokens) > 0 {
-		return similarity.Doc{ID: a.ID, Date: a.Date, Text: a.Text, Tokens: a.Tokens}
-	}
-	return similarity.Doc{ID: a.ID, Date: a.Date, Words: corpus.Words(a.Title)}
-}
-
-// dedupWords is dedupDoc's text as a slice of words.
-func dedupWords(a *corpus.Article) []string {
-	if len(a.Tokens) > 0 {
-		return a.Words()
-	}
-	return corpus.Words(a.Title)
-}
-
 func dedupRun(opts *dedupOptions) error {
 	f := opts.f
-	lopt, err := f.loadOptions()
+	popt, err := f.options()
 	if err != nil {
 		return err
 	}
-	lopt.NoSentences, lopt.NoNorm = true, true
-	dopt := opts.Dedup
-	dopt.Workers = f.global.Workers
-	if slices.Contains(opts.Paths, "-") {
-		dopt.HoldBytes = 1 << 62 // standard input cannot be read twice
-	}
-	dd := similarity.NewDeduper(dopt)
-
-	// Pass one: stream the articles, shingle and sign them on all cores.
-	var skipped []corpus.Diagnostic
-	pos := map[position]int{} // where each article starts, for a second pass
-	unique := true
-	dump, n, err := streamArticles(opts.Paths, lopt, f.global.Workers, func(i int, a *corpus.Article) {
-		p := position{a.Path, a.Line}
-		if _, dup := pos[p]; dup {
-			unique = false // several records on one line: a one-line JSON array
-		}
-		pos[p] = i
-		if len(a.Tokens) == 0 && len(corpus.Tokenize(a.Title)) == 0 {
-			// The loader keeps articles with a title or a body; one whose
-			// text holds no word at all (only punctuation) is not compared.
-			skipped = append(skipped, corpus.Diagnostic{Path: a.Path, Line: a.Line, Severity: corpus.Warning, Message: fmt.Sprintf("article %q has no words to compare; left out of dedup", a.ID)})
-		}
-	}, func(i int, a *corpus.Article) { dd.Add(i, dedupDoc(a)) })
+	popt.Dedup = opts.Dedup
+	res, err := pipeline.Dedup(opts.Paths, popt)
 	if err != nil {
 		return err
 	}
-
-	// Pass two, only when shingle sets went over the memory budget: read
-	// the input again and supply the ones verification needs. Records are
-	// known by where they start, so the others are passed over unparsed.
-	if missing := dd.Missing(); len(missing) > 0 {
-		need := make(map[int]bool, len(missing))
-		for _, i := range missing {
-			need[i] = true
-		}
-		lopt.Progress = nil
-		if unique {
-			lopt.Keep = func(path string, line int) bool {
-				i, ok := pos[position{path, line}]
-				return ok && need[i]
-			}
-		}
-		k := 0
-		if _, err := corpus.Stream(opts.Paths, lopt, func(a *corpus.Article) error {
-			i := k
-			if unique {
-				i = pos[position{a.Path, a.Line}]
-			}
-			if need[i] {
-				dd.Supply(i, dedupDoc(a))
-			}
-			k++
-			return nil
-		}); err != nil {
-			return err
-		}
-	}
-	dump.Diagnostics = append(dump.Diagnostics, skipped...)
-	corpus.SortDiagnostics(dump.Diagnostics)
-	if !f.global.Quiet {
-		printDiagnostics(f.errOut, dump.Diagnostics, n, dump.Files)
-	}
-	res := report.NewDedup(dd, dd.Groups())
+	f.summary(res.Input)
+	out := report.NewDedup(res.Dedup.Deduper, res.Dedup.Groups)
 	if opts.Explain {
-		res.Explain = report.ExplainDedup(dd)
+		out.Explain = report.ExplainDedup(res.Dedup.Deduper)
 	}
-	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, res)); err != nil {
-		return err
-	}
-	return f.strict(dump)
+	return f.render(res.Diagnostics, out)
 }

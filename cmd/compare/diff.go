@@ -1,13 +1,13 @@
 package main
 
 import (
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/newsfold/compare/align"
-	"github.com/newsfold/compare/framing"
+	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 )
 
@@ -39,7 +39,7 @@ otherwise, in colour on a terminal unless --no-color or NO_COLOR is set.
 		Example: "  compare diff a.txt b.txt\n  compare diff --in dump.jsonl --format html id1 id2 > diff.html",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
-				return flagErrorf("diff: give two articles A and B\nRun 'compare diff --help' for usage.")
+				return flagErrorf("diff: give two articles A and B")
 			}
 			return nil
 		},
@@ -62,18 +62,28 @@ otherwise, in colour on a terminal unless --no-color or NO_COLOR is set.
 
 func diffRun(opts *diffOptions) error {
 	f := opts.f
-	a, b, all, diags, err := loadPair(f, opts.A, opts.B, opts.In)
+	popt, err := f.options()
 	if err != nil {
 		return err
 	}
-	aopt := align.Options{Canon: framing.DefaultLexicon().Canon()}
-	if opts.In != "" {
-		aopt.Background = all
+	res, err := pipeline.Diff(opts.A, opts.B, opts.In, popt)
+	f.summaryPair(res.Pair)
+	if err != nil {
+		return pairError(err)
 	}
-	res := report.NewDiff(a, b, align.Compare(a, b, aopt))
+	diags := res.Diagnostics()
+	out := report.NewDiff(res.A, res.B, res.Alignment)
+	out.View = diffView(f.out, opts)
+	return f.render(diags, out)
+}
+
+// diffView is how the terminal view is drawn on out: as wide as --width,
+// else as the terminal, else 80 columns; in colour on a terminal unless
+// --no-color or NO_COLOR says otherwise.
+func diffView(out io.Writer, opts *diffOptions) report.DiffView {
 	view := report.DiffView{Width: opts.Width}
 	tty := false
-	if file, ok := f.out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+	if file, ok := out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
 		tty = true
 		if w, _, err := term.GetSize(int(file.Fd())); err == nil && view.Width == 0 {
 			view.Width = w
@@ -83,9 +93,5 @@ func diffRun(opts *diffOptions) error {
 		view.Width = 80
 	}
 	view.Color = tty && !opts.NoColor && os.Getenv("NO_COLOR") == ""
-	res.View = view
-	if err := report.Write(f.out, f.global.Format, report.New(diags, res)); err != nil {
-		return err
-	}
-	return f.strictDiags(diags)
+	return view
 }

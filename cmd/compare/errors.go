@@ -6,10 +6,13 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsfold/compare/pipeline"
 )
 
-// flagError is a usage error: bad flags or arguments. It exits 2 and shows
-// the usage text.
+// flagError is a usage error: bad flags, arguments or flag values. It
+// exits 2, and exitCode follows its message with the hint to the usage of
+// the command that failed ("Run 'compare dedup --help' for usage.").
 type flagError struct{ err error }
 
 func (e *flagError) Error() string { return e.err.Error() }
@@ -32,9 +35,10 @@ type findingsError struct{ n int }
 
 func (e *findingsError) Error() string { return fmt.Sprintf("%d finding(s)", e.n) }
 
-// exitCode decides the exit code from the error a command returned, in one
-// place: nil is 0, findings are 1, everything else is 2.
-func exitCode(err error, stderr io.Writer) int {
+// exitCode decides the exit code from the error the command c returned, in
+// one place: nil is 0, findings are 1, everything else is 2. It prints the
+// error, and after a usage error the hint to c's usage.
+func exitCode(c *cobra.Command, err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
@@ -43,17 +47,31 @@ func exitCode(err error, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintln(stderr, "compare:", err)
+	var ue *flagError
+	if errors.As(err, &ue) && c != nil {
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", c.CommandPath())
+	}
 	return 2
 }
 
 // needPaths is the Args check of a command reading PATH...: at least one,
-// else a usage error naming the command (name is its path under compare,
-// help where its --help is).
-func needPaths(name, help string) func(*cobra.Command, []string) error {
+// else a usage error naming the command (name is its path under compare).
+func needPaths(name string) func(*cobra.Command, []string) error {
 	return func(_ *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return flagErrorf("%s: give at least one PATH (a file, a directory, or - for stdin)\nRun 'compare %s --help' for usage.", name, help)
+			return flagErrorf("%s: give at least one PATH (a file, a directory, or - for stdin)", name)
 		}
 		return nil
 	}
+}
+
+// pairError makes a file named as one article of a pair that holds
+// another number of them a usage error, with the way to name articles of
+// a dump.
+func pairError(err error) error {
+	var e *pipeline.NotOneError
+	if errors.As(err, &e) {
+		return flagErrorf("%v: name two articles of a dump with --in PATH and their ids", err)
+	}
+	return err
 }

@@ -6,9 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/eval"
 	"github.com/newsfold/compare/event"
+	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 	"github.com/newsfold/compare/similarity"
 )
@@ -45,7 +45,7 @@ default is.`,
 		sub := &cobra.Command{
 			Use:   of + " --gold GOLD.csv PATH...",
 			Short: "Score " + of + " against a gold clustering",
-			Args:  needPaths("eval "+of, "eval"),
+			Args:  needPaths("eval " + of),
 			RunE: func(cmd *cobra.Command, args []string) error {
 				opts.Paths = args
 				if opts.Gold == "" {
@@ -76,77 +76,36 @@ default is.`,
 	return cmd
 }
 
-// sweepEvents and sweepDedup are the thresholds --sweep tries.
-var (
-	sweepEvents = []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7}
-	sweepDedup  = []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95}
-)
-
 func evalRun(opts *evalOptions) error {
 	f := opts.f
 	gold, err := readGold(opts.Gold)
 	if err != nil {
 		return err
 	}
-	res := &report.Eval{Of: opts.Of, Gold: opts.Gold}
-	var dump *corpus.Dump
-	if opts.Of == "events" {
-		b, d, err := buildEvents(f, opts.Paths, opts.Event)
-		if err != nil {
-			return err
-		}
-		dump = d
-		score := func(t float64) report.EvalScores {
-			pred := eval.Clustering{}
-			for _, e := range b.EventsAt(t) {
-				for _, m := range e.Members {
-					pred[b.ID(m)] = e.ID
-				}
-			}
-			return report.NewEvalScores(eval.Compare(pred, gold))
-		}
-		res.Threshold = b.Options().Threshold
-		res.Scores = score(res.Threshold)
-		if opts.Sweep {
-			for _, t := range sweepEvents {
-				res.Sweep = append(res.Sweep, report.EvalPoint{Threshold: t, Scores: score(t)})
-			}
-		}
-	} else {
-		dump, err = f.load(opts.Paths)
-		if err != nil {
-			return err
-		}
-		score := func(t float64) report.EvalScores {
-			dopt := opts.Dedup
-			dopt.Threshold, dopt.Workers = t, f.global.Workers
-			dd := similarity.NewDeduper(dopt)
-			for i, a := range dump.Articles {
-				dd.Add(i, dedupDoc(a))
-			}
-			pred := eval.Clustering{}
-			for i, a := range dump.Articles {
-				pred[a.ID] = fmt.Sprintf("a%d", i)
-			}
-			for k, g := range dd.Groups() {
-				for _, m := range g.Members {
-					pred[dd.ID(m)] = fmt.Sprintf("g%d", k)
-				}
-			}
-			return report.NewEvalScores(eval.Compare(pred, gold))
-		}
-		res.Threshold = opts.Dedup.Threshold
-		res.Scores = score(res.Threshold)
-		if opts.Sweep {
-			for _, t := range sweepDedup {
-				res.Sweep = append(res.Sweep, report.EvalPoint{Threshold: t, Scores: score(t)})
-			}
-		}
-	}
-	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, res)); err != nil {
+	popt, err := f.options()
+	if err != nil {
 		return err
 	}
-	return f.strict(dump)
+	popt.Event, popt.Dedup = opts.Event, opts.Dedup
+	evaluate := pipeline.EvalDedup
+	if opts.Of == "events" {
+		evaluate = pipeline.EvalEvents
+	}
+	res, err := evaluate(opts.Paths, popt, gold, opts.Sweep)
+	if err != nil {
+		return err
+	}
+	f.summary(res.Input)
+	return f.render(res.Diagnostics, evalReport(opts, res))
+}
+
+// evalReport is the report of an evaluation.
+func evalReport(opts *evalOptions, res *pipeline.EvalResult) *report.Eval {
+	e := &report.Eval{Of: opts.Of, Gold: opts.Gold, Threshold: res.Threshold, Scores: report.NewEvalScores(res.Scores)}
+	for _, p := range res.Sweep {
+		e.Sweep = append(e.Sweep, report.EvalPoint{Threshold: p.Threshold, Scores: report.NewEvalScores(p.Scores)})
+	}
+	return e
 }
 
 // readGold reads the gold clustering at path (see eval.ReadClustering).

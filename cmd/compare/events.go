@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/event"
-	"github.com/newsfold/compare/framing"
+	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 )
 
@@ -38,6 +36,8 @@ func checkEventFlags(o *event.Options) error {
 		return flagErrorf("--threshold must be in (0, 1], got %g", o.Threshold)
 	case o.Terms < 1:
 		return flagErrorf("--terms must be at least 1, got %d", o.Terms)
+	case o.Linkage != "average" && o.Linkage != "online":
+		return flagErrorf("--linkage must be average or online, got %q", o.Linkage)
 	}
 	return nil
 }
@@ -58,7 +58,7 @@ Every article is in exactly one event; an article nothing joined is a
 singleton, listed separately in the table. Each event has a label: its
 distinctive terms, its date span and its outlets.`,
 		Example: "  compare events testdata/seeds\n  compare events --window 48h --format json dump.jsonl.gz",
-		Args:    needPaths("events", "events"),
+		Args:    needPaths("events"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if err := checkEventFlags(&opts.Event); err != nil {
@@ -74,79 +74,20 @@ distinctive terms, its date span and its outlets.`,
 	return cmd
 }
 
-// buildEvents streams the dump into an event.Builder on all cores.
-func buildEvents(f *factory, paths []string, eopt event.Options) (*event.Builder, *corpus.Dump, error) {
-	lopt, err := f.loadOptions()
-	if err != nil {
-		return nil, nil, err
-	}
-	lopt.NoSentences, lopt.NoNorm = true, true
-	eopt.Workers = f.global.Workers
-	eopt.Canon = framing.DefaultLexicon().Canon()
-	b := event.NewBuilder(eopt)
-	dump, n, err := streamArticles(paths, lopt, f.global.Workers, nil, b.Add)
-	if err != nil {
-		return nil, nil, err
-	}
-	if !f.global.Quiet {
-		printDiagnostics(f.errOut, dump.Diagnostics, n, dump.Files)
-	}
-	return b, dump, nil
-}
-
 func eventsRun(opts *eventsOptions) error {
 	f := opts.f
-	b, dump, err := buildEvents(f, opts.Paths, opts.Event)
+	popt, err := f.options()
 	if err != nil {
 		return err
 	}
-	evs := b.Events()
-	if !f.global.Quiet {
-		multi := 0
-		for _, e := range evs {
-			if len(e.Members) > 1 {
-				multi++
-			}
-		}
-		fmt.Fprintf(f.errOut, "compare: %d events (%d of more than one article)\n", len(evs), multi)
-	}
-	if err := report.Write(f.out, f.global.Format, report.New(dump.Diagnostics, report.NewEvents(evs, b.ID))); err != nil {
+	popt.Event = opts.Event
+	res, err := pipeline.Events(opts.Paths, popt)
+	if err != nil {
 		return err
 	}
-	return f.strict(dump)
-}
-
-// streamArticles streams the dump at paths into add on workers goroutines,
-// numbering the articles densely in input order. visit, when not nil, sees
-// each article first, in order, on the reading goroutine. It returns the
-// dump's diagnostics and the number of articles; progress, if any, is ended.
-func streamArticles(paths []string, lopt corpus.Options, workers int, visit, add func(i int, a *corpus.Article)) (*corpus.Dump, int, error) {
-	type job struct {
-		i int
-		a *corpus.Article
+	f.summary(res.Input)
+	if !f.global.Quiet {
+		fmt.Fprintf(f.errOut, "compare: %d events (%d of more than one article)\n", len(res.Events.Events), res.Events.Grouped())
 	}
-	jobs := make(chan job, 256)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for j := range jobs {
-				add(j.i, j.a)
-			}
-		})
-	}
-	n := 0
-	dump, err := corpus.Stream(paths, lopt, func(a *corpus.Article) error {
-		if visit != nil {
-			visit(n, a)
-		}
-		jobs <- job{n, a}
-		n++
-		return nil
-	})
-	close(jobs)
-	wg.Wait()
-	if lopt.Progress != nil {
-		lopt.Progress(-1, 0)
-	}
-	return dump, n, err
+	return f.render(res.Diagnostics, report.NewEvents(res.Events.Events, res.Events.Builder.ID))
 }

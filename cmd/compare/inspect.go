@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 )
 
@@ -23,7 +24,7 @@ func newCmdInspect(f *factory, runF func(*inspectOptions) error) *cobra.Command 
 (and where each came from), title, word and sentence counts; every skipped or
 repaired input is reported as a diagnostic with its file and line.`,
 		Example: "  compare inspect testdata/seeds\n  compare inspect --format json dump.jsonl.gz\n  cat dump.jsonl | compare inspect -",
-		Args:    needPaths("inspect", "inspect"),
+		Args:    needPaths("inspect"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if runF != nil {
@@ -36,12 +37,14 @@ repaired input is reported as a diagnostic with its file and line.`,
 
 func inspectRun(opts *inspectOptions) error {
 	f := opts.f
-	d, err := f.load(opts.Paths)
+	popt, err := f.options()
 	if err != nil {
 		return err
 	}
-	if err := report.Write(f.out, f.global.Format, report.New(d.Diagnostics, report.NewArticles(d.Articles))); err != nil {
+	res, err := pipeline.Load(opts.Paths, popt)
+	if err != nil {
 		return err
 	}
-	return f.strict(d)
+	f.summary(res.Input)
+	return f.render(res.Diagnostics, report.NewArticles(res.Dump))
 }

@@ -9,12 +9,16 @@
 //	compare pairs [--shingle N] FILE.jsonl
 //	compare events [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
 //	compare eval events|dedup --gold GOLD.csv [--sweep] PATH...
+//	compare diff [--in PATH] [--no-color] [--width N] A B
+//	compare framing [--lexicon FILE|none]... [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
 //
 // inspect lists a dump's articles with their metadata; dedup groups exact,
 // near and contained duplicates; similarity scores one pair; pairs scores
 // each line of a JSON Lines file of pairs; events groups the articles that
 // report one event and labels each event; eval scores events or duplicate
-// groups against a gold clustering.
+// groups against a gold clustering; diff aligns two articles and shows what
+// they share and where they differ; framing shows how each outlet tells the
+// story (variant terms, distinctive terms, sourcing).
 //
 // PATH is a file or a directory (read recursively); "-" reads standard input.
 // Files are read by extension: .txt (seed format), .jsonl/.ndjson, .json,
@@ -22,13 +26,13 @@
 //
 // Flags shared by every command:
 //
-//	--format table|markdown|json|csv  output format (default table)
-//	--outlets FILE                    CSV manifest `pattern,outlet` naming outlets
-//	--field ROLE=NAME                 read role (text, title, date, outlet, url, id) from field NAME; repeatable
-//	--max-bytes N                     bound on one article's size (default 16 MiB)
-//	--strict                          exit 2 when the input produced any diagnostic
-//	--workers N                       parallel workers (default: all cores)
-//	--quiet                           no diagnostics or summary on stderr
+//	--format table|markdown|json|csv|html  output format (default table; html: diff and framing)
+//	--outlets FILE                         CSV manifest `pattern,outlet` naming outlets
+//	--field ROLE=NAME                      read role (text, title, date, outlet, url, id) from field NAME; repeatable
+//	--max-bytes N                          bound on one article's size (default 16 MiB)
+//	--strict                               exit 2 when the input produced any diagnostic
+//	--workers N                            parallel workers (default: all cores)
+//	--quiet                                no diagnostics or summary on stderr
 //
 // Results go to stdout; diagnostics, progress and the summary to stderr.
 // Exit codes: 0 ok, 1 findings (for check), 2 usage or runtime error, or any
@@ -77,5 +81,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	f := &factory{in: stdin, out: stdout, errOut: stderr}
 	cmd := newCmdRoot(f)
 	cmd.SetArgs(args)
-	return exitCode(cmd.Execute(), stderr)
+	c, err := cmd.ExecuteC()
+	return exitCode(c, err, stderr)
 }

@@ -162,3 +162,37 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 		t.Error("progress bar on a regular file")
 	}
 }
+
+// TestUsageHint: every usage error, a bad flag value too, ends with one
+// hint to the usage of the command that failed; other errors carry none.
+func TestUsageHint(t *testing.T) {
+	tests := []struct {
+		args []string
+		hint string // "" for none
+	}{
+		{[]string{"dedup", "--threshold", "1.5", "../../testdata/seeds"}, "compare dedup"},
+		{[]string{"events", "--linkage", "single", "../../testdata/seeds"}, "compare events"},
+		{[]string{"eval", "events", "../../testdata/seeds"}, "compare eval events"},
+		{[]string{"inspect", "--workers", "0", "../../testdata/seeds"}, "compare inspect"},
+		{[]string{"inspect", "--bogus", "x"}, "compare inspect"},
+		{[]string{"framing"}, "compare framing"},
+		{[]string{"similarity", "../../testdata/seeds", "../../testdata/seeds"}, "compare similarity"},
+		{[]string{"inspect", "no/such/dir"}, ""},
+		{[]string{"similarity", "--in", "../../testdata/seeds", "nope", "000_1e9a216f9237e569"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if code := run(tc.args, nil, &out, &errOut); code != 2 {
+				t.Errorf("exit code %d, want 2", code)
+			}
+			stderr := errOut.String()
+			if n := strings.Count(stderr, "--help' for usage."); tc.hint == "" && n != 0 || tc.hint != "" && n != 1 {
+				t.Errorf("%d usage hints in stderr:\n%s", n, stderr)
+			}
+			if want := "\nRun '" + tc.hint + " --help' for usage.\n"; tc.hint != "" && !strings.HasSuffix(stderr, want) {
+				t.Errorf("stderr does not end with %q:\n%s", want, stderr)
+			}
+		})
+	}
+}

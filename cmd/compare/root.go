@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 )
 
@@ -45,11 +46,9 @@ share and how each outlet frames a story.`,
 	cmd.SetIn(f.in)
 	cmd.SetOut(f.out)
 	cmd.SetErr(f.errOut)
-	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &flagError{fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())}
-	})
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
 	pf := cmd.PersistentFlags()
-	pf.Var(&f.global.Format, "format", "output format: table, markdown, json or csv")
+	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff and framing)")
 	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
 	pf.IntVar(&f.global.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "bound on one article's size in bytes; longer ones are cut or skipped, and reported")
@@ -60,67 +59,54 @@ share and how each outlet frames a story.`,
 	return cmd
 }
 
-// loadOptions turns the global flags into corpus options, reading the
+// options turns the global flags into pipeline options, reading the
 // outlets manifest.
-func (f *factory) loadOptions() (corpus.Options, error) {
+func (f *factory) options() (pipeline.Options, error) {
 	g := f.global
 	if g.Workers < 1 {
-		return corpus.Options{}, flagErrorf("--workers must be at least 1, got %d", g.Workers)
+		return pipeline.Options{}, flagErrorf("--workers must be at least 1, got %d", g.Workers)
 	}
 	if g.MaxBytes < 1 {
-		return corpus.Options{}, flagErrorf("--max-bytes must be at least 1, got %d", g.MaxBytes)
+		return pipeline.Options{}, flagErrorf("--max-bytes must be at least 1, got %d", g.MaxBytes)
 	}
 	opt := corpus.Options{Workers: g.Workers, Fields: g.Fields, MaxBytes: g.MaxBytes, Stdin: f.in}
 	if g.Outlets != "" {
 		file, err := os.Open(g.Outlets)
 		if err != nil {
-			return opt, fmt.Errorf("--outlets: %w", err)
+			return pipeline.Options{}, fmt.Errorf("--outlets: %w", err)
 		}
 		defer file.Close()
 		opt.Outlets, err = corpus.ReadOutlets(file, g.Outlets)
 		if err != nil {
-			return opt, fmt.Errorf("--outlets: %w", err)
+			return pipeline.Options{}, fmt.Errorf("--outlets: %w", err)
 		}
 	}
 	if !g.Quiet {
 		opt.Progress = newProgress(f.errOut)
 	}
-	return opt, nil
+	return pipeline.Options{Load: opt}, nil
 }
 
-// load reads the dump named by paths, with progress and diagnostics on
-// stderr as the flags ask.
-func (f *factory) load(paths []string) (*corpus.Dump, error) { return f.loadWith(paths, nil) }
-
-// loadWith is load with the options adjusted by adjust (when not nil).
-func (f *factory) loadWith(paths []string, adjust func(*corpus.Options)) (*corpus.Dump, error) {
-	opt, err := f.loadOptions()
-	if err != nil {
-		return nil, err
-	}
-	if adjust != nil {
-		adjust(&opt)
-	}
-	d, err := corpus.Load(paths, opt)
-	if opt.Progress != nil {
-		opt.Progress(-1, 0)
-	}
-	if err != nil {
-		return nil, err
-	}
+// summary prints what a read read and its diagnostics on stderr, unless
+// --quiet.
+func (f *factory) summary(in pipeline.Input) {
 	if !f.global.Quiet {
-		printDiagnostics(f.errOut, d.Diagnostics, len(d.Articles), d.Files)
+		printSummary(f.errOut, in.Diagnostics, fmt.Sprintf("%d articles from %d files", in.Articles, in.Files))
 	}
-	return d, nil
+}
+
+// summaryPair is summary for each read of a pair (none when p is nil).
+func (f *factory) summaryPair(p *pipeline.Pair) {
+	if p != nil {
+		for _, in := range p.Loads {
+			f.summary(in)
+		}
+	}
 }
 
 // maxShownDiagnostics bounds the diagnostics printed on stderr; JSON output
 // carries all of them.
 const maxShownDiagnostics = 50
-
-func printDiagnostics(w io.Writer, diags []corpus.Diagnostic, articles, files int) {
-	printSummary(w, diags, fmt.Sprintf("%d articles from %d files", articles, files))
-}
 
 // printSummary prints the first diagnostics and a summary line that starts
 // with what was read.
@@ -139,10 +125,18 @@ func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 		what, len(diags), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
 }
 
-// strict returns the error --strict asks for when d has diagnostics.
-func (f *factory) strict(d *corpus.Dump) error { return f.strictDiags(d.Diagnostics) }
+// render writes a document of the sections and diags in the format
+// --format asks for, then returns the error --strict asks for when diags is
+// not empty.
+func (f *factory) render(diags []corpus.Diagnostic, sections ...report.Section) error {
+	if err := report.Write(f.out, f.global.Format, report.New(diags, sections...)); err != nil {
+		return err
+	}
+	return f.strict(diags)
+}
 
-func (f *factory) strictDiags(diags []corpus.Diagnostic) error {
+// strict returns the error --strict asks for when diags is not empty.
+func (f *factory) strict(diags []corpus.Diagnostic) error {
 	if f.global.Strict && len(diags) > 0 {
 		return &strictError{n: len(diags)}
 	}

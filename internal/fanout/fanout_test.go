@@ -1,8 +1,10 @@
 package fanout
 
 import (
+	"runtime"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestEach(t *testing.T) {
@@ -46,5 +48,62 @@ func TestEachWithState(t *testing.T) {
 	}
 	if calls != n || total.Load() != n*(n-1)/2 {
 		t.Errorf("calls %d, sum of i %d; want %d and %d", calls, total.Load(), n, n*(n-1)/2)
+	}
+}
+
+// TestPool: every item added is seen once, under the number Add returned,
+// numbers dense from 0 in order of adding, whatever the number of workers.
+func TestPool(t *testing.T) {
+	for _, tc := range []struct{ n, workers int }{{0, 4}, {1, 4}, {1000, 1}, {1000, 7}, {5, 0}} {
+		seen := make([]atomic.Int32, tc.n)
+		p := NewPool(tc.workers, func(i int, x int) {
+			if x != 10*i {
+				t.Errorf("item %d is %d, want %d", i, x, 10*i)
+			}
+			seen[i].Add(1)
+		})
+		for k := range tc.n {
+			if i := p.Add(10 * k); i != k {
+				t.Errorf("Add returned %d for item %d", i, k)
+			}
+		}
+		if got := p.Wait(); got != tc.n {
+			t.Errorf("Wait returned %d, want %d", got, tc.n)
+		}
+		for i := range seen {
+			if got := seen[i].Load(); got != 1 {
+				t.Errorf("n=%d workers=%d: f(%d) called %d times", tc.n, tc.workers, i, got)
+			}
+		}
+	}
+}
+
+// TestPoolConcurrent: with several workers, calls of f overlap (the pool
+// is not one goroutine in disguise).
+func TestPoolConcurrent(t *testing.T) {
+	const workers = 3
+	var running, most atomic.Int32
+	release := make(chan struct{})
+	p := NewPool(workers, func(int, struct{}) {
+		n := running.Add(1)
+		for {
+			m := most.Load()
+			if n <= m || most.CompareAndSwap(m, n) {
+				break
+			}
+		}
+		<-release
+		running.Add(-1)
+	})
+	for range workers {
+		p.Add(struct{}{})
+	}
+	for deadline := time.Now().Add(5 * time.Second); most.Load() < workers && time.Now().Before(deadline); {
+		runtime.Gosched()
+	}
+	close(release)
+	p.Wait()
+	if got := most.Load(); got != workers {
+		t.Errorf("at most %d calls ran at once, want %d", got, workers)
 	}
 }

@@ -1,0 +1,44 @@
+package pipeline
+
+import (
+	"github.com/newsfold/compare/event"
+)
+
+// EventsResult is the dump's articles grouped into events.
+type EventsResult struct {
+	// Builder holds what grouping kept of each article; its ID names
+	// article i, and EventsAt groups again at another threshold.
+	Builder *event.Builder
+	Events  []event.Event
+}
+
+// Grouped returns the number of events of more than one article.
+func (r *EventsResult) Grouped() int {
+	n := 0
+	for _, e := range r.Events {
+		if len(e.Members) > 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// Events groups the articles of the dump at paths into events (see
+// [event.Builder]), streaming it: each article is reduced to what grouping
+// needs as it is read, on all workers, and not kept.
+func Events(paths []string, opt Options) (*Result, error) {
+	b, in, err := buildEvents(paths, opt)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Input: in, Events: &EventsResult{Builder: b, Events: b.Events()}}, nil
+}
+
+// buildEvents streams the dump at paths into an event.Builder.
+func buildEvents(paths []string, opt Options) (*event.Builder, Input, error) {
+	lopt := opt.Load
+	lopt.NoSentences, lopt.NoNorm, lopt.Keep = true, true, nil
+	b := event.NewBuilder(opt.eventOptions())
+	in, err := stream(paths, lopt, opt.workers(), nil, b.Add)
+	return b, in, err
+}
