@@ -1,0 +1,19 @@
+// Package english holds the English words and word shapes that several
+// stages of compare read: verbs of speaking and reporting, titles before a
+// name, the names of months and days, and possessive endings and
+// apostrophes. Each list is kept once, as an embedded data file of one
+// word a line (speech_verbs.txt, titles.txt, calendar.txt), and each
+// caller asks for what it needs by class; thresholds and the patterns
+// built on these words stay with the callers.
+//
+// The lists are closed and small: they trade recall for precision. A
+// speech verb missing from speech_verbs.txt is simply not recognised, and
+// nothing here stems, tags parts of speech or knows another language. A
+// word in two roles (a month that is also a surname, "May") is marked in
+// the data, and callers that cannot tell the roles apart leave it out.
+//
+// Lookups are map reads on words as written (titles, calendar names) or in
+// lower case (verbs); nothing allocates. The data is parsed once, when
+// the package is initialised; a malformed file panics then, and the tests
+// catch it.
+package english

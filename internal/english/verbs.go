@@ -1,0 +1,92 @@
+package english
+
+import (
+	_ "embed"
+	"fmt"
+)
+
+//go:embed speech_verbs.txt
+var speechVerbsTxt string
+
+// VerbClass is a set of classes of a verb of speaking or reporting, as
+// speech_verbs.txt gives them.
+type VerbClass uint8
+
+// Classes of verbs (see speech_verbs.txt).
+const (
+	// Speech verbs introduce or attribute quoted words: said, asked,
+	// quipped.
+	Speech VerbClass = 1 << iota
+	// Neutral verbs report without judging: said, told, noted.
+	Neutral
+	// Doubting verbs put the claim on the speaker: claimed, alleged.
+	Doubting
+	// Endorsing verbs vouch for what is reported: confirmed, revealed.
+	Endorsing
+	// Attributing verbs, after a source noun ("officials", "a source"),
+	// make it the source of what follows; they include verbs of belief
+	// ("officials believe") that are not speech.
+	Attributing
+)
+
+var verbClassNames = map[string]VerbClass{
+	"speech":      Speech,
+	"neutral":     Neutral,
+	"doubting":    Doubting,
+	"endorsing":   Endorsing,
+	"attributing": Attributing,
+}
+
+var verbs = mustVerbs(speechVerbsTxt)
+
+// parseVerbs reads speech_verbs.txt: a lower-case word and its classes.
+func parseVerbs(src string) (map[string]VerbClass, error) {
+	m := map[string]VerbClass{}
+	for _, l := range parseList(src) {
+		w := l[0]
+		if _, dup := m[w]; dup {
+			return nil, fmt.Errorf("verb %q listed twice", w)
+		}
+		if len(l) == 1 {
+			return nil, fmt.Errorf("verb %q has no class", w)
+		}
+		var c VerbClass
+		for _, name := range l[1:] {
+			k, ok := verbClassNames[name]
+			if !ok {
+				return nil, fmt.Errorf("verb %q: unknown class %q", w, name)
+			}
+			c |= k
+		}
+		m[w] = c
+	}
+	return m, nil
+}
+
+func mustVerbs(src string) map[string]VerbClass {
+	m, err := parseVerbs(src)
+	if err != nil {
+		panic("english: speech_verbs.txt: " + err.Error())
+	}
+	return m
+}
+
+// Verb returns the classes of the lower-case word w, 0 if it is no verb
+// of speaking or reporting.
+func Verb(w string) VerbClass { return verbs[w] }
+
+// IsSpeechVerb reports whether the lower-case word w is a speech verb:
+// one that introduces or attributes quoted words ("said", "asked").
+func IsSpeechVerb(w string) bool { return verbs[w]&Speech != 0 }
+
+// Verbs returns the words of the given classes (any of them), in no
+// particular order.
+func Verbs(c VerbClass) []string {
+	var out []string
+	for w, k := range verbs {
+		if k&c != 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
