@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/english"
 )
 
 // Hit is one occurrence of a lexicon variant in a text.
@@ -281,29 +282,22 @@ func joinsWords(gap string) bool {
 // hasPossessive reports whether the normalised word w ends in "'s" after
 // something else.
 func hasPossessive(w []byte) bool {
-	return len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's'
+	_, ok := english.CutPossessive(string(w))
+	return ok
 }
 
 // isPossessiveOf reports whether the normalised word t is w + "'s".
 func isPossessiveOf(t []byte, w string) bool {
-	return len(t) == len(w)+2 && hasPossessive(t) && string(t[:len(w)]) == w
+	stem, ok := english.CutPossessive(string(t))
+	return ok && stem == w
 }
 
 // possessiveCut returns the end of the token text[start:end] without its
-// possessive ending (an apostrophe of any kind and s), or end if the
-// ending is not plainly there.
+// possessive ending (english.CutPossessive: an apostrophe of any kind and
+// s), or end if the ending is not plainly there.
 func possessiveCut(text string, start, end int) int {
-	if end-start < 3 || (text[end-1] != 's' && text[end-1] != 'S') {
-		return end
-	}
-	r, size := utf8.DecodeLastRuneInString(text[start : end-1])
-	if r == utf8.RuneError || corpus.NormalizeWord(string(r)) != "'" {
-		return end
-	}
-	if cut := end - 1 - size; cut > start {
-		return cut
-	}
-	return end
+	stem, _ := english.CutPossessive(text[start:end])
+	return start + len(stem)
 }
 
 // sameCase reports whether the letters of a and b agree in case, one by
