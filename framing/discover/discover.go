@@ -1063,13 +1063,16 @@ var stopWords = func() map[string]bool {
 		than too very can will just should would could may might must shall
 		also into onto over under about after before between through during
 		against above below out off again further then once here there
-		been being did does doing said says say told according while because
+		been being did does doing according while because
 		until upon within without among amid via per one two three new
 		last first year years week weeks day days time like only own same
 		these those there then now yet even still ever many much being
 		mr mrs ms dr its it's i'm he's she's they're we're don't didn't
 		is it an as at be by he if in no of on or so to up us we do
 	`) {
+		m[w] = true
+	}
+	for _, w := range english.Verbs(english.Common) { // said, told
 		m[w] = true
 	}
 	return m

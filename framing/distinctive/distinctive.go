@@ -611,7 +611,7 @@ type use struct {
 }
 
 // describe reads the first surfaceSample articles of group g using each
-// term of top, and returns the terms as TermScores.
+// term of top, and returns the terms as Terms.
 func (st *stats) describe(docs []text.Doc, g int32, top []score) []Term {
 	uses := make([]use, len(top))
 	index := make(map[int32]int, len(top))

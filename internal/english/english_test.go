@@ -12,7 +12,7 @@ func TestVerbs(t *testing.T) {
 		w    string
 		want VerbClass
 	}{
-		{"said", Speech | Neutral | Attributing},
+		{"said", Speech | Neutral | Attributing | Common},
 		{"quipped", Speech},
 		{"alleged", Speech | Doubting},
 		{"revealed", Speech | Endorsing | Attributing},
@@ -26,6 +26,11 @@ func TestVerbs(t *testing.T) {
 	}
 	if !IsSpeechVerb("asked") || IsSpeechVerb("believe") {
 		t.Error("IsSpeechVerb: asked is one, believe is not")
+	}
+	common := Verbs(Common)
+	slices.Sort(common)
+	if !slices.Equal(common, []string{"said", "say", "says", "told"}) {
+		t.Errorf("Verbs(Common) = %q", common)
 	}
 	stance := Verbs(Neutral | Doubting | Endorsing)
 	slices.Sort(stance)

@@ -27,6 +27,9 @@ const (
 	// make it the source of what follows; they include verbs of belief
 	// ("officials believe") that are not speech.
 	Attributing
+	// Common verbs are the commonest, which say nothing of a topic:
+	// said, says, say, told.
+	Common
 )
 
 var verbClassNames = map[string]VerbClass{
@@ -35,6 +38,7 @@ var verbClassNames = map[string]VerbClass{
 	"doubting":    Doubting,
 	"endorsing":   Endorsing,
 	"attributing": Attributing,
+	"common":      Common,
 }
 
 var verbs = mustVerbs(speechVerbsTxt)
