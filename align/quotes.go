@@ -336,7 +336,7 @@ func speakerKind(w string) int {
 	if speakerTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
 		return kindTitle
 	}
-	if size > 0 && (unicode.IsUpper(r) || unicode.IsTitle(r)) && !english.IsCalendarName(w) {
+	if size > 0 && (unicode.IsUpper(r) || unicode.IsTitle(r)) && !isCalendarWord(w) {
 		return kindName
 	}
 	return kindOther
@@ -462,6 +462,11 @@ func isAbbrev(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r) || english.IsTitle(w) || w == "St"
 }
+
+// isCalendarWord reports whether w is a capitalised month or day that
+// follows a speaker without being part of the name (`said Ushakov
+// Tuesday`): not "May", which is also a surname (english.HasOtherSense).
+func isCalendarWord(w string) bool { return english.IsCalendarName(w) && !english.HasOtherSense(w) }
 
 // speakerTitles are the lower-cased words that may precede a name but are
 // not part of it: the titles of english.IsTitle, lower-cased, and these.

@@ -25,7 +25,7 @@ import (
 //   - A quoted question, exclamation or trailing-off ("?" "!" "…" before a
 //     closing quote) followed by up to four capitalised words and a speech
 //     verb does not end the sentence: `“Why?” Trump asked.` is one sentence
-//     (see english.IsSpeechVerb).
+//     (see english.Question).
 //   - An ellipsis that stands alone after white space ("the plan … Ukraine")
 //     marks an omission, not an end.
 //   - A single "." after an abbreviation is judged by the abbreviation's kind
@@ -201,7 +201,7 @@ func speechFollows(text string, m int) bool {
 			q += size
 		}
 		w := text[p:q]
-		if n > 0 && english.IsSpeechVerb(strings.TrimRight(w, ".")) {
+		if n > 0 && english.Question.Is(strings.TrimRight(w, ".")) {
 			return true
 		}
 		if n == 4 || w == "" || !startsSentence(w, 0) || q >= len(text) || text[q] != ' ' {
@@ -409,7 +409,7 @@ func abbrevKind(w string) int {
 	switch {
 	case english.IsTitle(w): // "Mr", "Gen"
 		return abbrPrefix
-	case english.IsCalendarAbbrev(w): // "Dec", "Tues"; not "Sun", also a word
+	case english.IsCalendarAbbrev(w) && !english.HasOtherSense(w): // "Dec", "Tues"; not "Sun", also a word
 		return abbrTerminal
 	}
 	return abbrNone

@@ -282,22 +282,32 @@ func joinsWords(gap string) bool {
 // hasPossessive reports whether the normalised word w ends in "'s" after
 // something else.
 func hasPossessive(w []byte) bool {
-	_, ok := english.CutPossessive(string(w))
-	return ok
+	return len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's'
 }
 
 // isPossessiveOf reports whether the normalised word t is w + "'s".
 func isPossessiveOf(t []byte, w string) bool {
-	stem, ok := english.CutPossessive(string(t))
-	return ok && stem == w
+	return len(t) == len(w)+2 && hasPossessive(t) && string(t[:len(w)]) == w
 }
 
 // possessiveCut returns the end of the token text[start:end] without its
-// possessive ending (english.CutPossessive: an apostrophe of any kind and
-// s), or end if the ending is not plainly there.
+// possessive ending, or end if the ending is not plainly there. The
+// ending is s after any apostrophe that normalisation folds to "'"
+// (english.IsApostrophe), so that the cut agrees with hasPossessive:
+// "Kiev‘s" loses its "‘s" here, though english.TrimPossessive, which
+// reads words as written, keeps it.
 func possessiveCut(text string, start, end int) int {
-	stem, _ := english.CutPossessive(text[start:end])
-	return start + len(stem)
+	if end-start < 3 || (text[end-1] != 's' && text[end-1] != 'S') {
+		return end
+	}
+	r, size := utf8.DecodeLastRuneInString(text[start : end-1])
+	if !english.IsApostrophe(r) {
+		return end
+	}
+	if cut := end - 1 - size; cut > start {
+		return cut
+	}
+	return end
 }
 
 // sameCase reports whether the letters of a and b agree in case, one by

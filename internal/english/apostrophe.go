@@ -47,23 +47,13 @@ func FoldApostrophes(w string) string {
 	}, w)
 }
 
-// CutPossessive returns w without its possessive ending, an apostrophe
-// (IsApostrophe) and "s" or "S" ("Kiev’s", "Zelenskyy's", "KIEV'S"), and
-// true; or w and false when w has no such ending or it is all of w.
-func CutPossessive(w string) (stem string, ok bool) {
-	n := len(w)
-	if n < 3 || w[n-1]|0x20 != 's' { // s or S
-		return w, false
-	}
-	if size := apostropheBefore(w[:n-1]); size > 0 && size < n-1 {
-		return w[:n-1-size], true
-	}
-	return w, false
-}
-
-// TrimPossessive returns w without its possessive ending: an apostrophe
-// and "s" as CutPossessive takes, or a final apostrophe alone ("envoys'",
-// "Kiev’"), unless nothing would be left.
+// TrimPossessive returns w without its possessive ending, as written by
+// hand: an apostrophe, ' or ’, then "s" or "S" ("Kiev’s", "Zelenskyy's",
+// "KIEV'S"), or a final apostrophe alone ("envoys'", "Kiev’"); unless
+// nothing would be left. The other apostrophes of IsApostrophe do not
+// count: in running text ‘ is most often an opening quote, and ´ and ′
+// accents and primes. A normalised word holds only "'", so TrimPossessive
+// strips its ending too.
 func TrimPossessive(w string) string {
 	if len(w) < 2 || !mayEndPossessive[w[len(w)-1]] {
 		return w // most words, inlined
@@ -72,39 +62,34 @@ func TrimPossessive(w string) string {
 }
 
 func trimPossessive(w string) string {
-	if stem, ok := CutPossessive(w); ok {
-		return stem
+	n := len(w)
+	if w[n-1]|0x20 == 's' { // s or S
+		if a := apostropheEnding(w[:n-1]); a > 0 && a < n-1 {
+			return w[:n-1-a]
+		}
+		return w
 	}
-	if size := apostropheBefore(w); size > 0 && size < len(w) {
-		return w[:len(w)-size]
+	if a := apostropheEnding(w); a > 0 && a < n {
+		return w[:n-a]
 	}
 	return w
 }
 
-// mayEndPossessive is whether a byte may end a possessive ending: s, S,
-// an ASCII apostrophe or the last byte of another.
+// mayEndPossessive is whether a byte may end a possessive: s, S, "'" or
+// the last byte of ’.
 var mayEndPossessive = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c >= utf8.RuneSelf || c == 's' || c == 'S' || c == '\'' || c == '`'
-	}
+	t['s'], t['S'], t['\''], t["’"[2]] = true, true, true, true
 	return t
 }()
 
-// apostropheBefore returns the length in bytes of the apostrophe ending
-// w, 0 if w does not end in one.
-func apostropheBefore(w string) int {
-	if w == "" {
-		return 0
-	}
-	if c := w[len(w)-1]; c < utf8.RuneSelf {
-		if c == '\'' || c == '`' {
-			return 1
-		}
-		return 0
-	}
-	r, size := utf8.DecodeLastRuneInString(w)
-	if IsApostrophe(r) {
-		return size
+// apostropheEnding returns the length in bytes of the ' or ’ ending w, 0 if
+// w ends in neither.
+func apostropheEnding(w string) int {
+	switch {
+	case strings.HasSuffix(w, "'"):
+		return 1
+	case strings.HasSuffix(w, "’"):
+		return len("’")
 	}
 	return 0
 }

@@ -14,8 +14,9 @@ var calendarTxt string
 type calendar struct {
 	months   map[string]monthWord // every name and abbreviation of a month
 	weekdays map[string]bool      // every name and abbreviation of a day
-	names    map[string]bool      // unmarked full names, as written and in lower case
-	abbrevs  map[string]bool      // unmarked abbreviations
+	names    map[string]bool      // full names, as written and in lower case
+	abbrevs  map[string]bool      // abbreviations
+	other    map[string]bool      // marked words, as written and in lower case
 }
 
 type monthWord struct {
@@ -29,7 +30,7 @@ var cal = mustCalendar(calendarTxt)
 // seven of days from Monday, each a name and its abbreviations, a final
 // "*" marking a word that is also a common name or word.
 func parseCalendar(src string) (*calendar, error) {
-	c := &calendar{months: map[string]monthWord{}, weekdays: map[string]bool{}, names: map[string]bool{}, abbrevs: map[string]bool{}}
+	c := &calendar{months: map[string]monthWord{}, weekdays: map[string]bool{}, names: map[string]bool{}, abbrevs: map[string]bool{}, other: map[string]bool{}}
 	lines := parseList(src)
 	if len(lines) != 12+7 {
 		return nil, fmt.Errorf("%d lines, want 12 months and 7 days", len(lines))
@@ -54,13 +55,15 @@ func parseCalendar(src string) (*calendar, error) {
 			} else {
 				c.weekdays[w] = true
 			}
-			switch {
-			case marked:
-			case k == 0:
+			if k == 0 {
 				c.names[w] = true
 				c.names[strings.ToLower(w)] = true
-			default:
+			} else {
 				c.abbrevs[w] = true
+			}
+			if marked {
+				c.other[w] = true
+				c.other[strings.ToLower(w)] = true
 			}
 		}
 	}
@@ -88,12 +91,15 @@ func Month(w string) (m time.Month, abbr bool) {
 func IsWeekday(w string) bool { return cal.weekdays[w] }
 
 // IsCalendarName reports whether w, capitalised or in lower case, is the
-// full name of a month or a day ("Tuesday", "december") and no common name
-// besides: not "May". Callers that read the words around a name use it to
-// tell "said Ushakov Tuesday" from a name.
+// full name of a month or a day: "Tuesday", "december", "May".
 func IsCalendarName(w string) bool { return cal.names[w] }
 
 // IsCalendarAbbrev reports whether w, as written and without a full stop,
-// abbreviates a month or a day and is no common word besides: "Dec",
-// "Tues", not "Sun" (nor "May", which is no abbreviation).
+// abbreviates a month or a day: "Dec", "Tues", "Sun".
 func IsCalendarAbbrev(w string) bool { return cal.abbrevs[w] }
+
+// HasOtherSense reports whether the calendar word w, capitalised or in
+// lower case, is also a common name or word (marked "*" in calendar.txt):
+// "May" (Theresa May, "may"), "Sun" (the sun, The Sun). Callers that cannot
+// tell the senses apart choose, as calendar.txt explains.
+func HasOtherSense(w string) bool { return cal.other[w] }

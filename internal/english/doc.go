@@ -10,7 +10,12 @@
 // speech verb missing from speech_verbs.txt is simply not recognised, and
 // nothing here stems, tags parts of speech or knows another language. A
 // word in two roles (a month that is also a surname, "May") is marked in
-// the data, and callers that cannot tell the roles apart leave it out.
+// the data (HasOtherSense), and each caller decides what it takes it for.
+//
+// Where callers read a list differently on purpose, the difference is a
+// class of the data, not a second list: sentence splitting takes the
+// verbs that may follow a quoted question (Question), quote attribution
+// every speech verb (Speech), sourcing its classes of stance.
 //
 // Lookups are map reads on words as written (titles, calendar names) or in
 // lower case (verbs); nothing allocates. The data is parsed once, when

@@ -30,6 +30,9 @@ const (
 	// Common verbs are the commonest, which say nothing of a topic:
 	// said, says, say, told.
 	Common
+	// Question verbs may follow a quoted question or exclamation as its
+	// attribution, the sentence going on: “Why?” Trump asked.
+	Question
 )
 
 var verbClassNames = map[string]VerbClass{
@@ -39,6 +42,7 @@ var verbClassNames = map[string]VerbClass{
 	"endorsing":   Endorsing,
 	"attributing": Attributing,
 	"common":      Common,
+	"question":    Question,
 }
 
 var verbs = mustVerbs(speechVerbsTxt)
@@ -82,6 +86,9 @@ func Verb(w string) VerbClass { return verbs[w] }
 // IsSpeechVerb reports whether the lower-case word w is a speech verb:
 // one that introduces or attributes quoted words ("said", "asked").
 func IsSpeechVerb(w string) bool { return verbs[w]&Speech != 0 }
+
+// Is reports whether the lower-case word w is a verb of class c.
+func (c VerbClass) Is(w string) bool { return verbs[w]&c != 0 }
 
 // Verbs returns the words of the given classes (any of them), in no
 // particular order.
