@@ -12,11 +12,11 @@ var calendarTxt string
 
 // calendar is what calendar.txt says, by word as written.
 type calendar struct {
-	months   map[string]monthWord // every name and abbreviation of a month
-	weekdays map[string]bool      // every name and abbreviation of a day
-	names    map[string]bool      // full names, as written and in lower case
-	abbrevs  map[string]bool      // abbreviations
-	other    map[string]bool      // marked words, as written and in lower case
+	months   *index[monthWord] // every name and abbreviation of a month
+	weekdays *index[bool]      // every name and abbreviation of a day
+	names    *index[bool]      // full names, as written and in lower case
+	abbrevs  *index[bool]      // abbreviations
+	other    *index[bool]      // marked words, as written and in lower case
 }
 
 type monthWord struct {
@@ -30,7 +30,7 @@ var cal = mustCalendar(calendarTxt)
 // seven of days from Monday, each a name and its abbreviations, a final
 // "*" marking a word that is also a common name or word.
 func parseCalendar(src string) (*calendar, error) {
-	c := &calendar{months: map[string]monthWord{}, weekdays: map[string]bool{}, names: map[string]bool{}, abbrevs: map[string]bool{}, other: map[string]bool{}}
+	c := &calendar{months: newIndex[monthWord](), weekdays: newIndex[bool](), names: newIndex[bool](), abbrevs: newIndex[bool](), other: newIndex[bool]()}
 	lines := parseList(src)
 	if len(lines) != 12+7 {
 		return nil, fmt.Errorf("%d lines, want 12 months and 7 days", len(lines))
@@ -51,19 +51,19 @@ func parseCalendar(src string) (*calendar, error) {
 			}
 			seen[w] = true
 			if i < 12 {
-				c.months[w] = monthWord{time.Month(i + 1), k > 0}
+				c.months.add(w, monthWord{time.Month(i + 1), k > 0})
 			} else {
-				c.weekdays[w] = true
+				c.weekdays.add(w, true)
 			}
 			if k == 0 {
-				c.names[w] = true
-				c.names[strings.ToLower(w)] = true
+				c.names.add(w, true)
+				c.names.add(strings.ToLower(w), true)
 			} else {
-				c.abbrevs[w] = true
+				c.abbrevs.add(w, true)
 			}
 			if marked {
-				c.other[w] = true
-				c.other[strings.ToLower(w)] = true
+				c.other.add(w, true)
+				c.other.add(strings.ToLower(w), true)
 			}
 		}
 	}
@@ -82,24 +82,24 @@ func mustCalendar(src string) *calendar {
 // ("May", "September", "Sept"; not "may" or "SEPT") and whether w is an
 // abbreviation, which may take a full stop; 0 if w names no month.
 func Month(w string) (m time.Month, abbr bool) {
-	mw := cal.months[w]
+	mw, _ := cal.months.get(w)
 	return mw.m, mw.abbr
 }
 
 // IsWeekday reports whether w names a day of the week as written in running
 // text: "Tuesday", "Tue", "Tues", "Sun".
-func IsWeekday(w string) bool { return cal.weekdays[w] }
+func IsWeekday(w string) bool { return cal.weekdays.has(w) }
 
 // IsCalendarName reports whether w, capitalised or in lower case, is the
 // full name of a month or a day: "Tuesday", "december", "May".
-func IsCalendarName(w string) bool { return cal.names[w] }
+func IsCalendarName(w string) bool { return cal.names.has(w) }
 
 // IsCalendarAbbrev reports whether w, as written and without a full stop,
 // abbreviates a month or a day: "Dec", "Tues", "Sun".
-func IsCalendarAbbrev(w string) bool { return cal.abbrevs[w] }
+func IsCalendarAbbrev(w string) bool { return cal.abbrevs.has(w) }
 
 // HasOtherSense reports whether the calendar word w, capitalised or in
 // lower case, is also a common name or word (marked "*" in calendar.txt):
 // "May" (Theresa May, "may"), "Sun" (the sun, The Sun). Callers that cannot
 // tell the senses apart choose, as calendar.txt explains.
-func HasOtherSense(w string) bool { return cal.other[w] }
+func HasOtherSense(w string) bool { return cal.other.has(w) }

@@ -17,8 +17,9 @@
 // verbs that may follow a quoted question (Question), quote attribution
 // every speech verb (Speech), sourcing its classes of stance.
 //
-// Lookups are map reads on words as written (titles, calendar names) or in
-// lower case (verbs); nothing allocates. The data is parsed once, when
+// Lookups take words as written (titles, calendar words) or in lower case
+// (verbs); most other words are turned away by their length and first
+// byte before a map is read, and nothing allocates. The data is parsed once, when
 // the package is initialised; a malformed file panics then, and the tests
 // catch it.
 package english

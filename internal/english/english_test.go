@@ -169,3 +169,18 @@ func TestParseErrors(t *testing.T) {
 		t.Errorf("parseCalendar of names alone: %v", err)
 	}
 }
+
+func TestIndex(t *testing.T) {
+	x := newIndex[int]()
+	for i, w := range []string{"Mr", "Messrs", "Dr"} {
+		x.add(w, i+1)
+	}
+	for w, want := range map[string]int{"Mr": 1, "Messrs": 2, "Dr": 3, "": 0, "M": 0, "Mrs": 0, "Messrsx": 0, "mr": 0} {
+		if got, ok := x.get(w); got != want || ok != (want != 0) {
+			t.Errorf("get(%q) = %d, %v; want %d", w, got, ok, want)
+		}
+	}
+	if empty := newIndex[bool](); empty.has("") || empty.has("a") {
+		t.Error("an empty index has words")
+	}
+}

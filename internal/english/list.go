@@ -21,3 +21,40 @@ func parseList(src string) []line {
 	}
 	return out
 }
+
+// index is a map of words with a test that rejects most other words
+// before hashing them, by length and first byte: date finding and sentence
+// splitting ask it about many words that are none of these.
+type index[V any] struct {
+	m        map[string]V
+	first    [256]bool
+	min, max int // shortest and longest word
+}
+
+func newIndex[V any]() *index[V] { return &index[V]{m: map[string]V{}, min: 1 << 30} }
+
+func (x *index[V]) add(w string, v V) {
+	x.m[w] = v
+	x.first[w[0]] = true
+	x.min, x.max = min(x.min, len(w)), max(x.max, len(w))
+}
+
+func (x *index[V]) get(w string) (v V, ok bool) {
+	if len(w) < x.min || len(w) > x.max || !x.first[w[0]] {
+		return v, false
+	}
+	v, ok = x.m[w]
+	return v, ok
+}
+
+func (x *index[V]) has(w string) bool {
+	_, ok := x.get(w)
+	return ok
+}
+
+// all calls f for every word, in no particular order.
+func (x *index[V]) all(f func(w string, v V)) {
+	for w, v := range x.m {
+		f(w, v)
+	}
+}

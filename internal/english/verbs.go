@@ -48,11 +48,11 @@ var verbClassNames = map[string]VerbClass{
 var verbs = mustVerbs(speechVerbsTxt)
 
 // parseVerbs reads speech_verbs.txt: a lower-case word and its classes.
-func parseVerbs(src string) (map[string]VerbClass, error) {
-	m := map[string]VerbClass{}
+func parseVerbs(src string) (*index[VerbClass], error) {
+	m := newIndex[VerbClass]()
 	for _, l := range parseList(src) {
 		w := l[0]
-		if _, dup := m[w]; dup {
+		if m.has(w) {
 			return nil, fmt.Errorf("verb %q listed twice", w)
 		}
 		if len(l) == 1 {
@@ -66,12 +66,12 @@ func parseVerbs(src string) (map[string]VerbClass, error) {
 			}
 			c |= k
 		}
-		m[w] = c
+		m.add(w, c)
 	}
 	return m, nil
 }
 
-func mustVerbs(src string) map[string]VerbClass {
+func mustVerbs(src string) *index[VerbClass] {
 	m, err := parseVerbs(src)
 	if err != nil {
 		panic("english: speech_verbs.txt: " + err.Error())
@@ -81,23 +81,26 @@ func mustVerbs(src string) map[string]VerbClass {
 
 // Verb returns the classes of the lower-case word w, 0 if it is no verb
 // of speaking or reporting.
-func Verb(w string) VerbClass { return verbs[w] }
+func Verb(w string) VerbClass {
+	c, _ := verbs.get(w)
+	return c
+}
 
 // IsSpeechVerb reports whether the lower-case word w is a speech verb:
 // one that introduces or attributes quoted words ("said", "asked").
-func IsSpeechVerb(w string) bool { return verbs[w]&Speech != 0 }
+func IsSpeechVerb(w string) bool { return Verb(w)&Speech != 0 }
 
 // Is reports whether the lower-case word w is a verb of class c.
-func (c VerbClass) Is(w string) bool { return verbs[w]&c != 0 }
+func (c VerbClass) Is(w string) bool { return Verb(w)&c != 0 }
 
 // Verbs returns the words of the given classes (any of them), in no
 // particular order.
 func Verbs(c VerbClass) []string {
 	var out []string
-	for w, k := range verbs {
+	verbs.all(func(w string, k VerbClass) {
 		if k&c != 0 {
 			out = append(out, w)
 		}
-	}
+	})
 	return out
 }
