@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/english"
 	"github.com/newsfold/compare/similarity"
 )
 
@@ -202,7 +203,7 @@ const (
 // `according to X` and `X said`; before the opening mark, `X said: “…”`,
 // `X said, “…”` and `X said that “…”`, where up to eight words may stand
 // between the verb and the mark (`X wrote on X (formerly Twitter): “…”`).
-// "said" stands for any verb of isSpeechVerb.
+// "said" stands for any verb of english.IsSpeechVerb.
 //
 // X is the run of one to four capitalised words nearest the verb: titles
 // and other words of speakerTitles ("President", "spokesman", "the", "he")
@@ -250,13 +251,13 @@ func speakerAfter(text string, p int) string {
 	}
 	first := strings.ToLower(text[ws[0].s:ws[0].e])
 	switch {
-	case isSpeechVerb(first):
+	case english.IsSpeechVerb(first):
 		return nameAfter(text, ws[1:])
 	case first == "according" && len(ws) > 1 && strings.ToLower(text[ws[1].s:ws[1].e]) == "to":
 		return nameAfter(text, ws[2:])
 	}
 	for k, w := range ws {
-		if k > 0 && isSpeechVerb(strings.ToLower(text[w.s:w.e])) {
+		if k > 0 && english.IsSpeechVerb(strings.ToLower(text[w.s:w.e])) {
 			return lastName(text, ws[:k])
 		}
 		if speakerKind(text[w.s:w.e]) == kindOther {
@@ -298,7 +299,7 @@ func speakerBefore(text string, p int) string {
 		if s == e {
 			return ""
 		}
-		if isSpeechVerb(strings.ToLower(text[s:e])) {
+		if english.IsSpeechVerb(strings.ToLower(text[s:e])) {
 			var ws []qspan
 			for q = s; len(ws) < speakerWords; {
 				s, e := prevSpeakerWord(text, q, lo, false)
@@ -335,7 +336,7 @@ func speakerKind(w string) int {
 	if speakerTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
 		return kindTitle
 	}
-	if size > 0 && (unicode.IsUpper(r) || unicode.IsTitle(r)) && !calendarWords[w] {
+	if size > 0 && (unicode.IsUpper(r) || unicode.IsTitle(r)) && !isCalendarWord(w) {
 		return kindName
 	}
 	return kindOther
@@ -454,53 +455,42 @@ func isJoiner(r rune) bool {
 }
 
 // isAbbrev reports whether w, without its dot, is an initial or a title
-// abbreviation that keeps its dot ("J.", "Mr.", "Gen.").
+// abbreviation that keeps its dot ("J.", "Mr.", "Gen."), or "St" (Saint,
+// Street), which keeps it too but is no title: it stays in a name
+// ("St. Clair").
 func isAbbrev(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && unicode.IsUpper(r) || abbrevTitles[w]
+	return size == len(w) && unicode.IsUpper(r) || english.IsTitle(w) || w == "St"
 }
 
-func isSpeechVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "stated", "states",
-		"wrote", "writes", "added", "adds", "noted", "notes", "claimed",
-		"claims", "emphasized", "emphasised", "stressed", "stresses",
-		"explained", "asked", "insisted", "warned", "replied", "declared",
-		"argued", "tweeted", "posted", "suggested", "continued",
-		"responded", "announced", "recalled":
-		return true
-	}
-	return false
-}
-
-var abbrevTitles = setOf("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col",
-	"Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Amb", "Rev", "St")
+// isCalendarWord reports whether w is a capitalised month or day that
+// follows a speaker without being part of the name (`said Ushakov
+// Tuesday`): not "May", which is also a surname (english.HasOtherSense).
+func isCalendarWord(w string) bool { return english.IsCalendarName(w) && !english.HasOtherSense(w) }
 
 // speakerTitles are the lower-cased words that may precede a name but are
-// not part of it.
-var speakerTitles = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
-	"sgt", "adm", "sen", "rep", "gov", "amb", "rev",
-	"president", "vice", "prime", "minister", "foreign", "defence",
-	"defense", "secretary", "press", "spokesman", "spokeswoman",
-	"spokesperson", "aide", "adviser", "advisor", "envoy", "official",
-	"chief", "leader", "head", "ambassador", "general", "colonel",
-	"lieutenant", "captain", "senator", "representative", "governor",
-	"mayor", "chancellor", "commander", "director", "deputy", "senior",
-	"top", "special", "presidential", "former", "acting", "chairman",
-	"chairwoman", "chair", "king", "queen", "pope", "judge", "professor",
-	"analyst", "correspondent",
-	"the", "a", "an",
-	"he", "she", "they", "we", "i", "it", "you")
+// not part of it: the titles of english.IsTitle, lower-cased, and these.
+var speakerTitles = func() map[string]bool {
+	m := setOf(
+		"president", "vice", "prime", "minister", "foreign", "defence",
+		"defense", "secretary", "press", "spokesman", "spokeswoman",
+		"spokesperson", "aide", "adviser", "advisor", "envoy", "official",
+		"chief", "leader", "head", "ambassador", "general", "colonel",
+		"lieutenant", "captain", "senator", "representative", "governor",
+		"mayor", "chancellor", "commander", "director", "deputy", "senior",
+		"top", "special", "presidential", "former", "acting", "chairman",
+		"chairwoman", "chair", "king", "queen", "pope", "judge", "professor",
+		"analyst", "correspondent",
+		"the", "a", "an",
+		"he", "she", "they", "we", "i", "it", "you")
+	for _, t := range english.Titles() {
+		m[strings.ToLower(t)] = true
+	}
+	return m
+}()
 
 var particles = setOf("von", "van", "der", "den", "de", "del", "della", "di",
 	"da", "du", "la", "le", "al", "el", "bin", "ibn", "ben", "dos")
-
-// calendarWords are capitalised words that follow a speaker without being
-// part of the name (`said Ushakov Tuesday`).
-var calendarWords = setOf("Monday", "Tuesday", "Wednesday", "Thursday",
-	"Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-	"June", "July", "August", "September", "October", "November", "December")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -612,6 +602,10 @@ func quoteSimilarity(x, y normQuote) float64 {
 // Levenshtein distance d of a and b, or 0 when it is surely below
 // minQuoteSimilarity: d is at least the longer length minus the words the
 // two have in common, which is cheap to count.
+//
+// It is its own Levenshtein, not strutil's (metrics.Levenshtein, used on
+// characters elsewhere): it edits words, not runes, and is bounded, giving
+// up before the quadratic table when the ratio cannot reach the threshold.
 func wordRatio(a, b []string) float64 {
 	n := max(len(a), len(b))
 	count := make(map[string]int, len(a))

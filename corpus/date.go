@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/compare/internal/english"
 )
 
 // Dates outside these years are not believed: a news dump has no business
@@ -676,55 +678,7 @@ func dateMonthWord(w string, strict bool) (time.Month, bool) {
 		buf[0] &^= 0x20
 		w = string(buf[:len(w)])
 	}
-	switch w {
-	case "January":
-		return time.January, false
-	case "Jan":
-		return time.January, true
-	case "February":
-		return time.February, false
-	case "Feb":
-		return time.February, true
-	case "March":
-		return time.March, false
-	case "Mar":
-		return time.March, true
-	case "April":
-		return time.April, false
-	case "Apr":
-		return time.April, true
-	case "May":
-		return time.May, false
-	case "June":
-		return time.June, false
-	case "Jun":
-		return time.June, true
-	case "July":
-		return time.July, false
-	case "Jul":
-		return time.July, true
-	case "August":
-		return time.August, false
-	case "Aug":
-		return time.August, true
-	case "September":
-		return time.September, false
-	case "Sep", "Sept":
-		return time.September, true
-	case "October":
-		return time.October, false
-	case "Oct":
-		return time.October, true
-	case "November":
-		return time.November, false
-	case "Nov":
-		return time.November, true
-	case "December":
-		return time.December, false
-	case "Dec":
-		return time.December, true
-	}
-	return 0, false
+	return english.Month(w)
 }
 
 // dateWeekday reports whether w names a day of the week, in any case.
@@ -736,13 +690,8 @@ func dateWeekday(w string) bool {
 	for i := 0; i < len(w); i++ {
 		buf[i] = w[i] | 0x20
 	}
-	switch string(buf[:len(w)]) {
-	case "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
-		"thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat",
-		"sunday", "sun":
-		return true
-	}
-	return false
+	buf[0] &^= 0x20
+	return english.IsWeekday(string(buf[:len(w)]))
 }
 
 // dateValid reports whether day d exists in month m of year y; a year of 0

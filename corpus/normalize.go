@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/compare/internal/english"
 )
 
 // emptyWord stands in for a token that normalises to nothing (an empty span,
@@ -128,20 +130,10 @@ func writeNormalized(b *strings.Builder, w string) {
 // foldRune returns the normalised form of the non-ASCII rune r, or -1 if r
 // is to be dropped.
 func foldRune(r rune) rune {
-	switch r {
-	case '\u2018', // ‘ left single quotation mark
-		'\u2019', // ’ right single quotation mark
-		'\u201A', // ‚ single low-9 quotation mark
-		'\u201B', // ‛ single high-reversed-9 quotation mark
-		'\u2032', // ′ prime
-		'\u2035', // ‵ reversed prime
-		'\u02B9', // ʹ modifier letter prime
-		'\u02BB', // ʻ modifier letter turned comma
-		'\u02BC', // ʼ modifier letter apostrophe
-		'\u02BD', // ʽ modifier letter reversed comma
-		'\u00B4', // ´ acute accent
-		'\uFF07': // ＇ fullwidth apostrophe
+	if english.IsApostrophe(r) { // ’ ‘ ʼ ′ ´ ＇ …
 		return '\''
+	}
+	switch r {
 	case '\u2212', // − minus sign
 		'\u2796', // ➖ heavy minus sign
 		'\u207B', // ⁻ superscript minus

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/compare/internal/english"
 )
 
 // SplitSentences returns the sentences of an English text as byte spans into text,
@@ -23,7 +25,7 @@ import (
 //   - A quoted question, exclamation or trailing-off ("?" "!" "…" before a
 //     closing quote) followed by up to four capitalised words and a speech
 //     verb does not end the sentence: `“Why?” Trump asked.` is one sentence
-//     (see isSpeechVerb).
+//     (see english.Question).
 //   - An ellipsis that stands alone after white space ("the plan … Ukraine")
 //     marks an omission, not an end.
 //   - A single "." after an abbreviation is judged by the abbreviation's kind
@@ -199,25 +201,13 @@ func speechFollows(text string, m int) bool {
 			q += size
 		}
 		w := text[p:q]
-		if n > 0 && isSpeechVerb(strings.TrimRight(w, ".")) {
+		if n > 0 && english.Question.Is(strings.TrimRight(w, ".")) {
 			return true
 		}
 		if n == 4 || w == "" || !startsSentence(w, 0) || q >= len(text) || text[q] != ' ' {
 			return false
 		}
 		p = q + 1
-	}
-	return false
-}
-
-func isSpeechVerb(w string) bool {
-	switch w {
-	case "said", "says", "asked", "asks", "added", "adds", "told", "tells",
-		"wrote", "writes", "replied", "replies", "responded", "continued",
-		"explained", "insisted", "stressed", "noted", "declared", "warned",
-		"exclaimed", "shouted", "yelled", "cried", "tweeted", "posted",
-		"recalled", "argued", "claimed", "demanded", "wondered", "quipped":
-		return true
 	}
 	return false
 }
@@ -397,12 +387,9 @@ func abbrevKind(w string) int {
 		return abbrTerminal // an initial: "J." in "J. Smith"; or "Plan B."
 	}
 	switch w {
-	// Titles and words that precede a name, and Latin prefixes.
-	case "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Profs",
-		"Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt",
-		"Cpl", "Pfc", "Spc", "Pvt", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
-		"Pres", "Supt", "Insp", "Det", "Atty", "Rev", "Fr", "Msgr", "Hon", "Amb",
-		"Mt", "Ft", "Gens", "Lts", "Cols",
+	// Words that precede a name (titles are english.IsTitle, below), and
+	// Latin prefixes.
+	case "Mt", "Ft",
 		"vs", "v", "cf", "viz", "approx", "Approx", "ca":
 		return abbrPrefix
 	// Abbreviations that precede a number.
@@ -413,12 +400,16 @@ func abbrevKind(w string) int {
 	case "Inc", "Corp", "Ltd", "Co", "Cos", "Plc", "Bros", "Assn", "Dept",
 		"Jr", "Sr", "St", "Ste", "Ave", "Blvd", "Rd", "Hwy",
 		"etc", "al",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-		"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
 		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
 		"Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
 		"Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash",
 		"Wis", "Wyo":
+		return abbrTerminal
+	}
+	switch {
+	case english.IsTitle(w): // "Mr", "Gen"
+		return abbrPrefix
+	case english.IsCalendarAbbrev(w) && !english.HasOtherSense(w): // "Dec", "Tues"; not "Sun", also a word
 		return abbrTerminal
 	}
 	return abbrNone

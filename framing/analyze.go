@@ -4,6 +4,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsfold/compare/framing/discover"
+	"github.com/newsfold/compare/framing/distinctive"
+	"github.com/newsfold/compare/framing/sourcing"
 	"github.com/newsfold/compare/internal/fanout"
 )
 
@@ -13,8 +16,8 @@ import (
 // within each event.
 type Analysis struct {
 	Variants    []VariantUse
-	Distinctive []OutletTerms
-	Sourcing    []Sourcing
+	Distinctive []distinctive.Outlet
+	Sourcing    []sourcing.Outlet
 	Events      []EventUse
 }
 
@@ -23,12 +26,22 @@ type Analysis struct {
 type VariantUse struct {
 	Group       string
 	Description string
-	Kind        string  // spelling, naming, status, verb; "" for discovered
-	Weight      float64 // of a lexicon group; the score of a discovered one
-	Source      string  // lexicon or discovered
+	Kind        string        // spelling, naming, status, verb; "" for discovered
+	Weight      float64       // of a lexicon group; the score of a discovered one
+	Source      VariantSource // SourceLexicon or SourceDiscovered
 	Terms       []TermUse
 	Evidence    []Example
 }
+
+// VariantSource is where a variant group comes from. It is written as its
+// string ("lexicon", "discovered") in every output.
+type VariantSource string
+
+// Sources of variant groups.
+const (
+	SourceLexicon    VariantSource = "lexicon"    // a group of the lexicon
+	SourceDiscovered VariantSource = "discovered" // found by package discover
+)
 
 // TermUse is one variant of a group: its articles by outlet.
 type TermUse struct {
@@ -46,10 +59,11 @@ type EventUse struct {
 // Options configures Analyze.
 type Options struct {
 	// Substitutions are word substitutions harvested from aligned
-	// sentences of one event (package align), for discovery.
-	Substitutions map[[2]string]int
-	Distinctive   DistinctiveOptions
-	Discover      DiscoverOptions
+	// sentences of one event (package align), for discovery: an
+	// align.Substitution converts to a discover.Substitution.
+	Substitutions []discover.Substitution
+	Distinctive   distinctive.Options
+	Discover      discover.Options
 	Workers       int
 }
 
@@ -68,12 +82,12 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 	wg.Go(func() {
 		dopt := opt.Discover
 		dopt.Substitutions = opt.Substitutions
-		for _, d := range DiscoverVariants(docs, dopt) {
+		for _, d := range discover.Variants(docs, dopt) {
 			a.Variants = append(a.Variants, discoveredUse(d))
 		}
 	})
-	wg.Go(func() { a.Distinctive = Distinctive(docs, opt.Distinctive) })
-	a.Sourcing = Sources(docs)
+	wg.Go(func() { a.Distinctive = distinctive.Terms(docs, opt.Distinctive) })
+	a.Sourcing = sourcing.Count(docs)
 	wg.Wait()
 
 	// Per event: the lexicon groups its articles use.
@@ -129,7 +143,7 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 	}
 	var out []VariantUse
 	for _, g := range lx.Groups() {
-		u := VariantUse{Group: g.ID, Description: g.Description, Kind: g.Kind, Weight: g.Weight, Source: "lexicon"}
+		u := VariantUse{Group: g.ID, Description: g.Description, Kind: g.Kind, Weight: g.Weight, Source: SourceLexicon}
 		for _, v := range g.Variants {
 			if c := counts[key{g.ID, v.Term}]; len(c) > 0 {
 				u.Terms = append(u.Terms, TermUse{Term: v.Term, Label: v.Label, Outlets: c})
@@ -145,8 +159,8 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 }
 
 // discoveredUse turns a discovered variant into a group of its own.
-func discoveredUse(d Discovered) VariantUse {
-	u := VariantUse{Group: strings.Join(d.Terms, "/"), Source: "discovered", Weight: d.Score, Evidence: d.Evidence}
+func discoveredUse(d discover.Variant) VariantUse {
+	u := VariantUse{Group: strings.Join(d.Terms, "/"), Source: SourceDiscovered, Weight: d.Score, Evidence: d.Evidence}
 	for _, t := range d.Terms {
 		u.Terms = append(u.Terms, TermUse{Term: t, Outlets: d.Outlets[t]})
 	}

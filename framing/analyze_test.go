@@ -5,11 +5,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing/internal/framingtest"
 )
 
 func doc(id, outlet, event, text string) Doc {
-	return Doc{ID: id, Outlet: outlet, Event: event, Text: text, Tokens: corpus.Tokenize(text), Sentences: corpus.SplitSentences(text)}
+	d := framingtest.Doc(id, outlet, text)
+	d.Event = event
+	return d
 }
 
 func TestAnalyzeLexiconUse(t *testing.T) {
@@ -22,7 +24,7 @@ func TestAnalyzeLexiconUse(t *testing.T) {
 	a := Analyze(docs, DefaultLexicon(), Options{Workers: 2})
 	uses := map[string]map[string]map[string]int{} // group -> term -> outlet -> articles
 	for _, v := range a.Variants {
-		if v.Source != "lexicon" {
+		if v.Source != SourceLexicon {
 			continue
 		}
 		uses[v.Group] = map[string]map[string]int{}

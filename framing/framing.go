@@ -1,57 +1,15 @@
 package framing
 
 import (
-	"strings"
-
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing/text"
 )
 
-// Doc is one article as framing reads it.
-type Doc struct {
-	ID, Outlet string
-	Text       string
-	Tokens     []corpus.Span // words of Text (corpus.Tokenize)
-	Sentences  []corpus.Span // sentences of Text (corpus.SplitSentences)
-	Event      string        // id of the article's event, "" when not grouped
-}
-
-// NewDoc returns the Doc of an article loaded by corpus (with sentences).
-func NewDoc(a *corpus.Article) Doc {
-	return Doc{ID: a.ID, Outlet: a.Outlet, Text: a.Text, Tokens: a.Tokens, Sentences: a.Sentences}
-}
+// Doc is one article as framing reads it (see package text).
+type Doc = text.Doc
 
 // Example is a sentence that shows a finding: which article, which outlet.
-type Example struct {
-	Doc      string `json:"article"`
-	Outlet   string `json:"outlet"`
-	Sentence string `json:"sentence"`
-}
+type Example = text.Example
 
-// SentenceAt returns the sentence of d holding byte offset off, trimmed,
-// or the text around it when d has no sentences.
-func (d *Doc) SentenceAt(off int) string {
-	for _, s := range d.Sentences {
-		if int(s.Start) <= off && off < int(s.End) {
-			return strings.TrimSpace(d.Text[s.Start:s.End])
-		}
-	}
-	lo, hi := max(0, off-120), min(len(d.Text), off+120)
-	for lo > 0 && lo < len(d.Text) && d.Text[lo]&0xC0 == 0x80 {
-		lo--
-	}
-	for hi < len(d.Text) && d.Text[hi]&0xC0 == 0x80 {
-		hi++
-	}
-	return strings.TrimSpace(d.Text[lo:hi])
-}
-
-// stripPossessive removes a final "'s", "’s", "'" or "’" from a word
-// ("Kiev’s" is Kiev), unless nothing would be left.
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
+// NewDoc returns the Doc of an article loaded by corpus (with sentences).
+func NewDoc(a *corpus.Article) Doc { return text.NewDoc(a) }

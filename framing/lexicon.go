@@ -1,7 +1,3 @@
-// Package framing describes how outlets tell a story: the spelling and
-// naming variants they choose. This file holds the lexicon of variant
-// groups, kept as data (lexicon.toml, embedded as the default and
-// replaceable or extendable by the user).
 package framing
 
 import (
@@ -18,6 +14,9 @@ import (
 	"github.com/newsfold/compare/similarity"
 )
 
+// The lexicon of variant groups is kept as data: lexicon.toml, embedded
+// as the default and replaceable or extendable by the user.
+//
 //go:embed lexicon.toml
 var defaultLexicon string
 

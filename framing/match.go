@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/english"
 )
 
 // Hit is one occurrence of a lexicon variant in a text.
@@ -290,14 +291,17 @@ func isPossessiveOf(t []byte, w string) bool {
 }
 
 // possessiveCut returns the end of the token text[start:end] without its
-// possessive ending (an apostrophe of any kind and s), or end if the
-// ending is not plainly there.
+// possessive ending, or end if the ending is not plainly there. The
+// ending is s after any apostrophe that normalisation folds to "'"
+// (english.IsApostrophe), so that the cut agrees with hasPossessive:
+// "Kiev‘s" loses its "‘s" here, though english.TrimPossessive, which
+// reads words as written, keeps it.
 func possessiveCut(text string, start, end int) int {
 	if end-start < 3 || (text[end-1] != 's' && text[end-1] != 'S') {
 		return end
 	}
 	r, size := utf8.DecodeLastRuneInString(text[start : end-1])
-	if r == utf8.RuneError || corpus.NormalizeWord(string(r)) != "'" {
+	if !english.IsApostrophe(r) {
 		return end
 	}
 	if cut := end - 1 - size; cut > start {

@@ -5,6 +5,7 @@ import (
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/event"
 	"github.com/newsfold/compare/framing"
+	"github.com/newsfold/compare/framing/discover"
 	"github.com/newsfold/compare/internal/fanout"
 )
 
@@ -145,13 +146,14 @@ func alignedPairs(arts []*corpus.Article, evs []event.Event) []Alignment {
 	return pairs
 }
 
-// substitutions counts the word substitutions of the aligned pairs, in
-// the form framing's discovery reads them.
-func substitutions(perPair [][]align.Substitution) map[[2]string]int {
-	subs := map[[2]string]int{}
+// substitutions gathers the word substitutions of the aligned pairs, in
+// pair order, as framing's discovery reads them: an align.Substitution
+// converts to a discover.Substitution, and discovery adds up repeats.
+func substitutions(perPair [][]align.Substitution) []discover.Substitution {
+	var subs []discover.Substitution
 	for _, ss := range perPair {
 		for _, s := range ss {
-			subs[[2]string{s.From, s.To}] += s.Count
+			subs = append(subs, discover.Substitution(s))
 		}
 	}
 	return subs
@@ -159,7 +161,7 @@ func substitutions(perPair [][]align.Substitution) map[[2]string]int {
 
 // analyzeFraming analyses arts with the lexicon lx, each article of an
 // event of several articles read as part of it.
-func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs map[[2]string]int, workers int) *FramingResult {
+func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs []discover.Substitution, workers int) *FramingResult {
 	docs := make([]framing.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = framing.NewDoc(a)

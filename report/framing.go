@@ -105,7 +105,7 @@ func nonNilMap(m map[string]int) map[string]int {
 func variants(vs []framing.VariantUse) []FramingVariant {
 	out := []FramingVariant{}
 	for _, v := range vs {
-		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: v.Source, Evidence: orEmpty(v.Evidence)}
+		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: string(v.Source), Evidence: orEmpty(v.Evidence)}
 		for _, t := range v.Terms {
 			fv.Terms = append(fv.Terms, FramingTerm{Term: t.Term, Label: t.Label, Outlets: nonNilMap(t.Outlets)})
 		}
@@ -122,7 +122,7 @@ func (f *Framing) JSON(o *Object) error { return o.AddFields(f) }
 // ones, each in order.
 func (f *Framing) bySource() (lex, disc []FramingVariant) {
 	for _, v := range f.Variants {
-		if v.Source == "discovered" {
+		if v.Source == string(framing.SourceDiscovered) {
 			disc = append(disc, v)
 		} else {
 			lex = append(lex, v)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/compare/internal/english"
 )
 
 // This file decides which normalised words are content words, the terms of
@@ -111,7 +113,7 @@ func topicalTerm(w string, canon Canon) (string, bool) {
 	if topicalIsStop(w) {
 		return "", false
 	}
-	if s := topicalStripPossessive(w); len(s) < len(w) {
+	if s := english.TrimPossessive(w); len(s) < len(w) {
 		w = s
 		if topicalIsStop(w) {
 			return "", false
@@ -127,18 +129,6 @@ func topicalTerm(w string, canon Canon) (string, bool) {
 		}
 	}
 	return w, true
-}
-
-// topicalStripPossessive removes a final "'s" or "'" from w, unless nothing
-// would be left.
-func topicalStripPossessive(w string) string {
-	switch {
-	case len(w) > 2 && strings.HasSuffix(w, "'s"):
-		return w[:len(w)-2]
-	case len(w) > 1 && w[len(w)-1] == '\'':
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 // topicalIsContent reports whether w has at least two runes and at least

@@ -1,140 +1,4 @@
-package framing
-
-// Discovery of spelling variants without a lexicon.
-//
-// DiscoverVariants looks for names that outlets spell differently ("Kiev"
-// and "Kyiv", "Donbass" and "Donbas", "Zelensky", "Zelenskyy" and
-// "Zelenskiy") knowing no pair in advance. It relies on three facts about
-// such variants: they are romanisations of one name, so their letters
-// differ where transliteration systems disagree; each outlet follows its
-// own style guide, so an outlet sticks to one spelling; and they name the
-// same thing, so the words around them are alike.
-//
-// 1. Candidates. One pass over the tokens logs every capitalised word
-// (first rune upper case, at least three letters, not all capitals,
-// nothing but letters and inner apostrophes; a possessive "’s" or "'s" is
-// stripped, so "Kiev’s" counts as "Kiev", and typographic apostrophes are
-// "'"): its doc, its position, whether it is the first word of its
-// sentence and which name follows it. Lower-case words are counted in a
-// sample of the docs (every k-th doc, about two million tokens; all docs
-// of a smaller corpus), which estimates well enough the frequency of any
-// word frequent enough to matter, for a fraction of the cost. A spelling
-// is a candidate when at least MinArticles articles use it (default 2), it
-// is seen capitalised mid-sentence, and more often so than in lower case
-// ("Weapon" in title-case headlines is a common word, "Kiev" is not).
-//
-// 2. Skeleton. Each candidate is reduced to a transliteration skeleton
-// (see discSkeleton): lower case, common diacritics and apostrophes (the soft
-// sign; not one after an initial letter, O'Connor is not Connor) dropped,
-// the letters romanisations disagree on folded (kh→x,
-// zh→z, sh/sch/shch→S, ch/tch→C, ts/tz and c before e/i/y→c, other c, ck
-// and q→k, g/gh/h→h, ph→f, th→t, w→v, x→ks), each run of vowels, y and j
-// one vowel class "a", doubled letters collapsed. Russian- and
-// Ukrainian-derived spellings of a name differ mostly in vowels (Kharkov,
-// Kharkiv; Artyomovsk, Artemivsk; Zelensky, Zelenskyy, Zelenskiy), g/h
-// (Lugansk, Luhansk), doubled letters (Odessa, Odesa; Donbass, Donbas),
-// zh/z and the ending -ye/-ia (Zaporozhye, Zaporizhzhia): all vanish in
-// the skeleton. Two spellings are close when their consonants (the
-// skeleton without vowels) are equal and at most one gap between (or
-// around) them holds a vowel in one skeleton and none in the other
-// (Vladimir, Volodymyr: v·l·d·m·r, a vowel before the l only in the
-// second). Plain edit distance is not enough: Kiev and Kyiv are two edits
-// apart, Kiev and Kiel one, yet the skeletons of Kiev and Kyiv are both
-// k·v and Kiel's is k·l. Requiring equal consonants keeps apart distinct
-// names a letter apart (Iran/Iraq, Paris/Peru, Berlin/Bern, Moscow/Mosul,
-// Austria/Australia), at a price: Nikolaev/Mykolaiv (N against M; the
-// Ukrainian name is another word, not another romanisation) is not paired
-// by its skeleton, only through Substitutions (3c). Spellings are bucketed
-// by skeleton and each looks up its own bucket and those of its skeleton
-// with one vowel gap toggled: no comparison of all pairs, work linear in
-// the vocabulary. Never paired: forms equal but for case, and a word with
-// its English inflection (Iraq/Iraqi, Israel/Israeli, Somali/Somalia,
-// Ukraine/Ukrainian, Europe/European: -s, -es, -n, -an, -ian, -ese, -i,
-// -a and plurals, after a final e, a or y of the stem; a doubled final s,
-// Donbas/Donbass, is not one) or a Slavic surname with its feminine
-// (Denisov/Denisova, Zelensky/Zelenska).
-//
-// 3. Confirmation. Close skeletons also join different names, so a pair
-// must show both (a) and (b).
-//
-// (a) Complementary use: in the table of outlets × spellings (articles of
-// each outlet using each spelling; an article with both counts in both
-// columns) the outlet must decide the spelling. The strength of that is
-// the bias-corrected Cramér's V (Bergsma 2013): 0 when spelling and outlet
-// are independent (Iran and Iraq, both written by every outlet), 1 when
-// each outlet uses one spelling only. The correction removes what chance
-// alone gives small tables: two articles in two outlets score 0, not 1,
-// and one outlet alone never shows anything. The pair needs V ≥ 0.5, the
-// conventional bound of a strong association: the outlet then accounts
-// for at least a quarter of the variation in spelling.
-//
-// (b) Shared contexts: the words within three tokens of a spelling (stop
-// words, numbers and words under three letters left out) make a vector,
-// each word weighted (1 + ln tf) · ln(T / (1 + f)), f its frequency among
-// the T tokens of the docs, so that the words found next to every name
-// weigh little. Words are keyed by their skeleton, so that the spellings
-// an outlet chooses for the names around a name (Donbass, Donbas) do not
-// hide a shared context; the two spellings themselves are left out. At
-// most 1,000 occurrences of a spelling, spread evenly over the docs, are
-// read. Three tokens either side give a handful of words per occurrence,
-// too few to overlap when a spelling has under ten occurrences; a pair
-// with such a spelling compares whole sentences instead (at most fifteen
-// tokens either side, and proportionally fewer occurrences). The pair
-// needs a cosine of at least 0.1: unrelated names share at most a few of
-// their topic's commonest words, which the weighting makes light, so that
-// a tenth asks for an overlap of specific words while allowing for sparse
-// data, where even one name's vectors have low cosines. In a large corpus
-// that is not enough: with hundreds of occurrences a vector also holds
-// its topic's generic words, and any two frequent names of a topic reach
-// a tenth or more. So the cosine must also exceed the background: the
-// mean cosine of each spelling with the ten names nearest the other in
-// occurrences (among the spellings whose vectors were built; names of
-// other skeletons). B must be closer to A than names as frequent as B
-// usually are. With fewer than ten such names (a small corpus) there is
-// no background to measure, and none is required.
-//
-// (c) Substitutions: single words that aligned sentences of one event show
-// replacing each other (opt.Substitutions, counted both ways) have by
-// definition shared a context: with one substitution or more, (b) holds
-// whatever the cosine, and the pair is a candidate even if its consonants
-// differ by one edit (Nikolaev/Mykolaiv), provided each has three
-// consonants or more. (a) is still required.
-//
-// First names are special: "Vladimir" is Putin's name in every outlet and
-// also, in Russian outlets, Zelensky's; as a whole it shows no
-// complementary use with "Volodymyr". Conversely Antony (Blinken) and
-// António (Guterres) may share contexts and differ in outlets while
-// naming different people. So when both spellings are mostly followed by
-// a name (first names), (a) and (b) are tested on the occurrences of each
-// followed by a name seen after both (compared by consonants, so Zelensky
-// and Zelenskyy are one), that name left out of the contexts; first names
-// with no following name in common are never paired. The counts reported
-// for such spellings are of those occurrences only.
-//
-// 4. Output. A pair's score is the geometric mean of its skeleton
-// similarity (1 for equal skeletons, 1 - 1/(2(c+1)) for one vowel gap
-// toggled among c consonants, lower for pairs from substitutions), V, and
-// its context evidence, the cosine's excess over the background as a share
-// of what it could be, (cos - bg)/(1 - bg) (or 1 - 1/(1+n) for n
-// substitutions if higher); times m/(m+1), m the articles of the rarer
-// spelling, as confidence grows with evidence. Pairs are joined into
-// groups (Zelensky, Zelenskyy and Zelenskiy make one) by complete
-// linkage: best supported pairs first (articles of the rarer spelling,
-// then score), two groups joining only if every spelling of one is
-// confirmed with every spelling of the other, so that a chain of short
-// close names (Kane, Kan, Kenya) does not make one group and a rare
-// misspelling does not keep a spelling from its main variant. A group's
-// score is the mean of its pairs'. Groups are sorted by score, then total
-// articles, then spellings. Each lists its spellings (most articles first,
-// as written), the articles of each outlet using each, and one example
-// sentence per spelling: its first occurrence, in doc order, in an outlet
-// not yet shown, if any.
-//
-// Cost: one pass over the tokens, with a map lookup per capitalised word
-// (and per lower-case word of the sampled docs); the rest works on the
-// vocabulary of capitalised words and on at most 1,000 occurrences of
-// each spelling in a pair that passes (a), read in doc order. The result
-// depends only on docs and opt.
+package discover
 
 import (
 	"cmp"
@@ -145,90 +9,102 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/adrg/strutil/metrics"
+
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing/text"
+	"github.com/newsfold/compare/internal/english"
 )
 
-// Discovered is a spelling variant found without a lexicon.
-type Discovered struct {
+// Variant is a spelling variant found without a lexicon.
+type Variant struct {
 	Terms    []string                  // the spellings, most used first, as written (e.g. "Kiev", "Kyiv")
 	Outlets  map[string]map[string]int // term -> outlet -> articles using it
 	Score    float64                   // confidence in [0,1]
-	Evidence []Example                 // one example sentence per spelling, from different outlets where possible
+	Evidence []text.Example            // one example sentence per spelling, from different outlets where possible
 }
 
-// DiscoverOptions configures DiscoverVariants.
-type DiscoverOptions struct {
+// Options configures Variants.
+type Options struct {
 	MinArticles int // fewest articles a spelling must appear in (default 2)
 	// Substitutions are extra candidate pairs harvested from aligned
-	// sentences of one event (package align): [from, to] pairs with
-	// counts; may be nil.
-	Substitutions map[[2]string]int
+	// sentences of one event (package align); may be nil. The same pair
+	// may come more than once: the counts add up.
+	Substitutions []Substitution
 }
 
-// Thresholds of discovery; the file comment gives the reasons.
+// Substitution is a change of words that aligned sentences of two
+// articles show: From in one where To stands in the other, Count times.
+// It has the fields of align.Substitution, which converts to it.
+type Substitution struct {
+	From, To string
+	Count    int
+}
+
+// Thresholds of discovery; the package comment (doc.go) gives the reasons.
 const (
-	discoverMinArticles    = 2         // default DiscoverOptions.MinArticles
-	discMinLetters         = 3         // fewest letters of a candidate spelling or a context word
-	discMinConsonants      = 2         // fewest consonants of a skeleton
-	discMinSubstConsonants = 3         // fewest consonants of a pair from substitutions only
-	discMinAssociation     = 0.5       // bias-corrected Cramér's V of outlet × spelling
-	discMinCosine          = 0.1       // cosine of the context vectors
-	discWindow             = 3         // context words either side
-	discMaxContextOccs     = 1000      // occurrences read per spelling for its context
-	discSparseOccs         = 10        // fewer occurrences read whole sentences as context
-	discReferences         = 10        // names a variant must be closer than
-	discWideWindow         = 15        // sentence context words either side, at most
-	discLowerSample        = 2_000_000 // about how many tokens are read for lower-case words
+	defaultMinArticles = 2         // default Options.MinArticles
+	minLetters         = 3         // fewest letters of a candidate spelling or a context word
+	minConsonants      = 2         // fewest consonants of a skeleton
+	minSubstConsonants = 3         // fewest consonants of a pair from substitutions only
+	minAssociation     = 0.5       // bias-corrected Cramér's V of outlet × spelling
+	minCosine          = 0.1       // cosine of the context vectors
+	window             = 3         // context words either side
+	maxContextOccs     = 1000      // occurrences read per spelling for its context
+	sparseOccs         = 10        // fewer occurrences read whole sentences as context
+	references         = 10        // names a variant must be closer than
+	wideWindow         = 15        // sentence context words either side, at most
+	lowerSample        = 2_000_000 // about how many tokens are read for lower-case words
 )
 
-// discOcc is a capitalised token: its doc, its index in doc.Tokens and
+// occ is a capitalised token: its doc, its index in doc.Tokens and
 // the spelling of the name right after it (-1 if none).
-type discOcc struct{ doc, tok, next int32 }
+type occ struct{ doc, tok, next int32 }
 
-// discSpelling is a capitalised word as written (possessive stripped).
-type discSpelling struct {
+// spelling is a capitalised word as written (possessive stripped).
+type spelling struct {
 	form       string
-	occs       []discOcc // in doc order
-	articles   int       // docs using it
-	midCap     int       // occurrences not at the start of a sentence
-	beforeName int       // occurrences followed by a name
+	occs       []occ // in doc order
+	articles   int   // docs using it
+	midCap     int   // occurrences not at the start of a sentence
+	beforeName int   // occurrences followed by a name
 
-	lower   string           // lower-case form (candidates)
-	skel    string           // transliteration skeleton (candidates)
-	cons    string           // skeleton without vowels (candidates, and names after first names)
-	outlets []discOutletUses // articles by outlet id (candidates)
-	ctx     [2]discVector    // context vectors (narrow, wide), once built
+	lower   string       // lower-case form (candidates)
+	skel    string       // transliteration skeleton (candidates)
+	cons    string       // skeleton without vowels (candidates, and names after first names)
+	outlets []outletUses // articles by outlet id (candidates)
+	ctx     [2]vector    // context vectors (narrow, wide), once built
 }
 
-type discOutletUses struct{ outlet, articles int }
+type outletUses struct{ outlet, articles int }
 
-// discovery is the state of one DiscoverVariants call.
+// discovery is the state of one Variants call.
 type discovery struct {
-	*discScan
-	docs        []Doc
+	*scan
+	docs        []text.Doc
 	docOutlet   []int // outlet id of each doc
 	outletNames []string
 }
 
-// discPair is a candidate pair of spellings (indices, a < b).
-type discPair struct{ a, b int }
+// pair is a candidate pair of spellings (indices, a < b).
+type pair struct{ a, b int }
 
-// discConfirmed is an accepted pair with its score; anchors are the names
+// confirmed is an accepted pair with its score; anchors are the names
 // (consonants) after the spellings when only the occurrences before them
 // were compared (first names).
-type discConfirmed struct {
-	discPair
+type confirmed struct {
+	pair
 	score   float64
 	anchors map[string]bool
 }
 
-// DiscoverVariants finds spelling variants among the capitalised words of docs.
-func DiscoverVariants(docs []Doc, opt DiscoverOptions) []Discovered {
+// Variants finds spelling variants among the capitalised words of docs.
+func Variants(docs []text.Doc, opt Options) []Variant {
 	minArticles := opt.MinArticles
 	if minArticles <= 0 {
-		minArticles = discoverMinArticles
+		minArticles = defaultMinArticles
 	}
-	dc := &discovery{discScan: discScanDocs(docs), docs: docs, docOutlet: make([]int, len(docs))}
+	dc := &discovery{scan: scanDocs(docs), docs: docs, docOutlet: make([]int, len(docs))}
 	outletID := map[string]int{}
 	for i := range docs {
 		id, ok := outletID[docs[i].Outlet]
@@ -253,9 +129,9 @@ func DiscoverVariants(docs []Doc, opt DiscoverOptions) []Discovered {
 		if s.midCap <= dc.lowerCount(s.lower) {
 			continue
 		}
-		s.skel = discSkeleton(s.form)
-		s.cons = discConsonants(s.skel)
-		if len(s.cons) < discMinConsonants {
+		s.skel = skeleton(s.form)
+		s.cons = consonants(s.skel)
+		if len(s.cons) < minConsonants {
 			continue
 		}
 		s.outlets = dc.outletCounts(s.occs)
@@ -267,10 +143,10 @@ func DiscoverVariants(docs []Doc, opt DiscoverOptions) []Discovered {
 	}
 
 	// Close pairs: the same skeleton, or one vowel gap toggled.
-	seen := map[discPair]bool{}
-	var pairs []discPair
+	seen := map[pair]bool{}
+	var pairs []pair
 	add := func(a, b int) {
-		p := discPair{min(a, b), max(a, b)}
+		p := pair{min(a, b), max(a, b)}
 		if a != b && !seen[p] && dc.spellings[a].lower != dc.spellings[b].lower {
 			seen[p] = true
 			pairs = append(pairs, p)
@@ -281,28 +157,28 @@ func DiscoverVariants(docs []Doc, opt DiscoverOptions) []Discovered {
 		for _, j := range bySkel[s.skel] {
 			add(i, j)
 		}
-		for _, t := range discVowelToggles(s.skel) {
+		for _, t := range vowelToggles(s.skel) {
 			for _, j := range bySkel[t] {
 				add(i, j)
 			}
 		}
 	}
 	// Pairs from substitutions: both single words and candidates.
-	subst := map[discPair]int{}
-	for k, n := range opt.Substitutions {
-		a, okA := byLower[discSubstWord(k[0])]
-		b, okB := byLower[discSubstWord(k[1])]
-		if okA && okB && a != b && n > 0 {
-			subst[discPair{min(a, b), max(a, b)}] += n
+	subst := map[pair]int{}
+	for _, sub := range opt.Substitutions {
+		a, okA := byLower[substWord(sub.From)]
+		b, okB := byLower[substWord(sub.To)]
+		if okA && okB && a != b && sub.Count > 0 {
+			subst[pair{min(a, b), max(a, b)}] += sub.Count
 		}
 	}
 	for p := range subst {
 		sa, sb := &dc.spellings[p.a], &dc.spellings[p.b]
-		if sa.cons == sb.cons || (min(len(sa.cons), len(sb.cons)) >= discMinSubstConsonants && discLevenshtein(sa.cons, sb.cons) <= 1) {
+		if sa.cons == sb.cons || (min(len(sa.cons), len(sb.cons)) >= minSubstConsonants && editDistance.Distance(sa.cons, sb.cons) <= 1) {
 			add(p.a, p.b)
 		}
 	}
-	slices.SortFunc(pairs, func(x, y discPair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	slices.SortFunc(pairs, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	acc := dc.confirm(pairs, subst)
 	return dc.groups(acc)
 }
@@ -310,9 +186,9 @@ func DiscoverVariants(docs []Doc, opt DiscoverOptions) []Discovered {
 // confirm returns the pairs that pass the tests of complementary use and
 // shared contexts. Contexts are built only for the spellings of pairs
 // that pass the first, all in one sweep over the docs.
-func (dc *discovery) confirm(pairs []discPair, subst map[discPair]int) []discConfirmed {
+func (dc *discovery) confirm(pairs []pair, subst map[pair]int) []confirmed {
 	type check struct {
-		discPair
+		pair
 		v     float64
 		first bool // two first names: compared before shared names
 	}
@@ -321,19 +197,19 @@ func (dc *discovery) confirm(pairs []discPair, subst map[discPair]int) []discCon
 	needed := [2]map[int]bool{{}, {}}
 	for _, p := range pairs {
 		sa, sb := &dc.spellings[p.a], &dc.spellings[p.b]
-		if discInflected(sa.lower, sb.lower) {
+		if inflected(sa.lower, sb.lower) {
 			continue
 		}
 		if dc.firstName(sa) && dc.firstName(sb) {
-			checks = append(checks, check{discPair: p, first: true})
+			checks = append(checks, check{pair: p, first: true})
 			continue
 		}
-		v := discAssociation(sa.outlets, sb.outlets)
-		if v < discMinAssociation {
+		v := association(sa.outlets, sb.outlets)
+		if v < minAssociation {
 			continue
 		}
-		checks = append(checks, check{discPair: p, v: v})
-		w := discB2i(discSparse(sa.occs) || discSparse(sb.occs))
+		checks = append(checks, check{pair: p, v: v})
+		w := b2i(sparse(sa.occs) || sparse(sb.occs))
 		for _, x := range []int{p.a, p.b} {
 			if !needed[w][x] {
 				needed[w][x] = true
@@ -342,7 +218,7 @@ func (dc *discovery) confirm(pairs []discPair, subst map[discPair]int) []discCon
 		}
 	}
 	for w, ids := range need {
-		lists := make([][]discOcc, len(ids))
+		lists := make([][]occ, len(ids))
 		for i, x := range ids {
 			lists[i] = dc.spellings[x].occs
 		}
@@ -352,23 +228,23 @@ func (dc *discovery) confirm(pairs []discPair, subst map[discPair]int) []discCon
 	}
 
 	// Spellings with a vector of each kind, by occurrences: references.
-	var refs [2][]*discSpelling
+	var refs [2][]*spelling
 	for w, ids := range need {
 		for _, x := range ids {
 			refs[w] = append(refs[w], &dc.spellings[x])
 		}
-		slices.SortFunc(refs[w], func(x, y *discSpelling) int {
+		slices.SortFunc(refs[w], func(x, y *spelling) int {
 			return cmp.Or(cmp.Compare(len(x.occs), len(y.occs)), cmp.Compare(x.form, y.form))
 		})
 	}
 
-	var out []discConfirmed
+	var out []confirmed
 	for _, c := range checks {
 		sa, sb := &dc.spellings[c.a], &dc.spellings[c.b]
-		n := subst[c.discPair]
+		n := subst[c.pair]
 		skip := []int32{dc.keyOf(sa.skel), dc.keyOf(sb.skel)}
 		var anchors map[string]bool
-		w := discB2i(discSparse(sa.occs) || discSparse(sb.occs))
+		w := b2i(sparse(sa.occs) || sparse(sb.occs))
 		v, ctxA, ctxB := c.v, sa.ctx[w], sb.ctx[w]
 		m := min(sa.articles, sb.articles)
 		if c.first {
@@ -377,19 +253,19 @@ func (dc *discovery) confirm(pairs []discPair, subst map[discPair]int) []discCon
 			}
 			oa, ob := dc.anchored(sa, anchors), dc.anchored(sb, anchors)
 			outA, outB := dc.outletCounts(oa), dc.outletCounts(ob)
-			if v = discAssociation(outA, outB); v < discMinAssociation {
+			if v = association(outA, outB); v < minAssociation {
 				continue
 			}
-			w = discB2i(discSparse(oa) || discSparse(ob))
-			vs := dc.vectors([][]discOcc{oa, ob}, true, w == 1)
+			w = b2i(sparse(oa) || sparse(ob))
+			vs := dc.vectors([][]occ{oa, ob}, true, w == 1)
 			ctxA, ctxB = vs[0], vs[1]
-			m = min(discArticles(outA), discArticles(outB))
+			m = min(totalArticles(outA), totalArticles(outB))
 		}
-		cos := discCosine(ctxA, ctxB, skip...)
-		if cos < discMinCosine && n == 0 {
+		cos := cosine(ctxA, ctxB, skip...)
+		if cos < minCosine && n == 0 {
 			continue
 		}
-		bg := discBackground(ctxA, ctxB, sa, sb, refs[w], w, skip)
+		bg := background(ctxA, ctxB, sa, sb, refs[w], w, skip)
 		if cos <= bg && n == 0 {
 			continue
 		}
@@ -400,42 +276,42 @@ func (dc *discovery) confirm(pairs []discPair, subst map[discPair]int) []discCon
 		if n > 0 {
 			ev = max(ev, 1-1/float64(1+n))
 		}
-		score := math.Cbrt(discSkeletonSimilarity(sa, sb)*v*ev) * float64(m) / float64(m+1)
-		out = append(out, discConfirmed{discPair: c.discPair, score: min(1, max(0, score)), anchors: anchors})
+		score := math.Cbrt(skeletonSimilarity(sa, sb)*v*ev) * float64(m) / float64(m+1)
+		out = append(out, confirmed{pair: c.pair, score: min(1, max(0, score)), anchors: anchors})
 	}
 	return out
 }
 
-// discBackground is the cosine names of the frequency of a and b share with
+// background is the cosine names of the frequency of a and b share with
 // them anyway: the mean cosine of x (a's vector, of kind w) with the
-// discReferences names nearest to b in occurrences (from refs, sorted
+// references names nearest to b in occurrences (from refs, sorted
 // by occurrences; names of other skeletons), or of y with those nearest
 // to a, whichever is higher. It is 0 when there are fewer names than that
 // (a small corpus).
-func discBackground(x, y discVector, a, b *discSpelling, refs []*discSpelling, w int, skip []int32) float64 {
+func background(x, y vector, a, b *spelling, refs []*spelling, w int, skip []int32) float64 {
 	bg := 0.0
 	for _, side := range []struct {
-		v     discVector
-		other *discSpelling
+		v     vector
+		other *spelling
 	}{{x, b}, {y, a}} {
 		n := len(side.other.occs)
-		i, _ := slices.BinarySearchFunc(refs, n, func(s *discSpelling, n int) int { return cmp.Compare(len(s.occs), n) })
+		i, _ := slices.BinarySearchFunc(refs, n, func(s *spelling, n int) int { return cmp.Compare(len(s.occs), n) })
 		lo, hi := i-1, i
 		sum, found := 0.0, 0
-		for found < discReferences && (lo >= 0 || hi < len(refs)) {
+		for found < references && (lo >= 0 || hi < len(refs)) {
 			// The nearer in occurrences of the next below and above.
-			var r *discSpelling
+			var r *spelling
 			if hi >= len(refs) || (lo >= 0 && n-len(refs[lo].occs) <= len(refs[hi].occs)-n) {
 				r, lo = refs[lo], lo-1
 			} else {
 				r, hi = refs[hi], hi+1
 			}
 			if r.cons != a.cons && r.cons != b.cons {
-				sum += discCosine(side.v, r.ctx[w], skip...)
+				sum += cosine(side.v, r.ctx[w], skip...)
 				found++
 			}
 		}
-		if found < discReferences {
+		if found < references {
 			return 0
 		}
 		bg = max(bg, sum/float64(found))
@@ -450,14 +326,14 @@ func discBackground(x, y discVector, a, b *discSpelling, refs []*discSpelling, w
 // so that a chain of close names (Kane, Kan, Kenya) does not become one
 // variant, and a rare misspelling does not keep a spelling from the one it
 // varies most.
-func (dc *discovery) groups(acc []discConfirmed) []Discovered {
-	support := func(c discConfirmed) int { return min(dc.spellings[c.a].articles, dc.spellings[c.b].articles) }
-	slices.SortStableFunc(acc, func(x, y discConfirmed) int {
+func (dc *discovery) groups(acc []confirmed) []Variant {
+	support := func(c confirmed) int { return min(dc.spellings[c.a].articles, dc.spellings[c.b].articles) }
+	slices.SortStableFunc(acc, func(x, y confirmed) int {
 		return cmp.Or(cmp.Compare(support(y), support(x)), cmp.Compare(y.score, x.score))
 	})
-	score := make(map[discPair]float64, len(acc))
+	score := make(map[pair]float64, len(acc))
 	for _, c := range acc {
-		score[c.discPair] = c.score
+		score[c.pair] = c.score
 	}
 	type group struct {
 		members []int
@@ -482,7 +358,7 @@ func (dc *discovery) groups(acc []discConfirmed) []Discovered {
 		complete := true
 		for _, x := range ma {
 			for _, y := range mb {
-				s, ok := score[discPair{min(x, y), max(x, y)}]
+				s, ok := score[pair{min(x, y), max(x, y)}]
 				complete = complete && ok
 				scores = append(scores, s)
 			}
@@ -514,12 +390,12 @@ func (dc *discovery) groups(acc []discConfirmed) []Discovered {
 	}
 
 	type member struct {
-		s        *discSpelling
-		occs     []discOcc
-		outlets  []discOutletUses
+		s        *spelling
+		occs     []occ
+		outlets  []outletUses
 		articles int
 	}
-	var out []Discovered
+	var out []Variant
 	total := map[string]int{} // first term -> articles of the group
 	for _, g := range order {
 		if len(g.members) == 0 {
@@ -533,13 +409,13 @@ func (dc *discovery) groups(acc []discConfirmed) []Discovered {
 				m.occs = dc.anchored(s, a)
 				m.outlets = dc.outletCounts(m.occs)
 			}
-			m.articles = discArticles(m.outlets)
+			m.articles = totalArticles(m.outlets)
 			ms = append(ms, m)
 		}
 		slices.SortFunc(ms, func(x, y member) int {
 			return cmp.Or(cmp.Compare(y.articles, x.articles), cmp.Compare(x.s.form, y.s.form))
 		})
-		d := Discovered{Outlets: map[string]map[string]int{}}
+		d := Variant{Outlets: map[string]map[string]int{}}
 		shown := map[int]bool{}
 		n := 0
 		for _, m := range ms {
@@ -561,7 +437,7 @@ func (dc *discovery) groups(acc []discConfirmed) []Discovered {
 		total[d.Terms[0]] = n
 		out = append(out, d)
 	}
-	slices.SortFunc(out, func(x, y Discovered) int {
+	slices.SortFunc(out, func(x, y Variant) int {
 		return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(total[y.Terms[0]], total[x.Terms[0]]), slices.Compare(x.Terms, y.Terms))
 	})
 	return out
@@ -569,7 +445,7 @@ func (dc *discovery) groups(acc []discConfirmed) []Discovered {
 
 // evidence is the sentence of the first of occs in an outlet not in
 // shown, else of the first of occs; it adds the outlet to shown.
-func (dc *discovery) evidence(occs []discOcc, shown map[int]bool) Example {
+func (dc *discovery) evidence(occs []occ, shown map[int]bool) text.Example {
 	pick := occs[0]
 	for _, o := range occs {
 		if !shown[dc.docOutlet[o.doc]] {
@@ -579,12 +455,12 @@ func (dc *discovery) evidence(occs []discOcc, shown map[int]bool) Example {
 	}
 	shown[dc.docOutlet[pick.doc]] = true
 	d := &dc.docs[pick.doc]
-	return Example{Doc: d.ID, Outlet: d.Outlet, Sentence: d.SentenceAt(int(d.Tokens[pick.tok].Start))}
+	return text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: d.SentenceAt(int(d.Tokens[pick.tok].Start))}
 }
 
 // outletCounts returns the articles of each outlet among occs (in doc
 // order), by outlet id.
-func (dc *discovery) outletCounts(occs []discOcc) []discOutletUses {
+func (dc *discovery) outletCounts(occs []occ) []outletUses {
 	m := map[int]int{}
 	last := int32(-1)
 	for _, o := range occs {
@@ -593,16 +469,16 @@ func (dc *discovery) outletCounts(occs []discOcc) []discOutletUses {
 			m[dc.docOutlet[o.doc]]++
 		}
 	}
-	out := make([]discOutletUses, 0, len(m))
+	out := make([]outletUses, 0, len(m))
 	for id, n := range m {
-		out = append(out, discOutletUses{id, n})
+		out = append(out, outletUses{id, n})
 	}
-	slices.SortFunc(out, func(x, y discOutletUses) int { return cmp.Compare(x.outlet, y.outlet) })
+	slices.SortFunc(out, func(x, y outletUses) int { return cmp.Compare(x.outlet, y.outlet) })
 	return out
 }
 
-// discArticles is the total of articles in outlet counts.
-func discArticles(outlets []discOutletUses) int {
+// totalArticles is the total of articles in outlet counts.
+func totalArticles(outlets []outletUses) int {
 	n := 0
 	for _, o := range outlets {
 		n += o.articles
@@ -610,10 +486,10 @@ func discArticles(outlets []discOutletUses) int {
 	return n
 }
 
-// discAssociation is the bias-corrected Cramér's V (Bergsma 2013) of the
+// association is the bias-corrected Cramér's V (Bergsma 2013) of the
 // outlets × {a, b} table of article counts: 0 when the outlet says nothing
 // of the spelling, 1 when each outlet uses one spelling only.
-func discAssociation(a, b []discOutletUses) float64 {
+func association(a, b []outletUses) float64 {
 	type row struct{ a, b float64 }
 	var rows []row
 	i, j := 0, 0
@@ -657,9 +533,9 @@ func discAssociation(a, b []discOutletUses) float64 {
 	return min(1, math.Sqrt(phi2/den))
 }
 
-// discScan holds what the pass over the tokens found.
-type discScan struct {
-	spellings []discSpelling
+// scan holds what the pass over the tokens found.
+type scan struct {
+	spellings []spelling
 	vocab     map[string]int   // written form -> spellings index
 	lowerID   map[string]int32 // lower-case word -> index in lowerN
 	lowerN    []int32          // occurrences of lower-case words in the sampled docs
@@ -671,24 +547,24 @@ type discScan struct {
 	keyFreq []int            // key -> occurrences of its commonest form
 }
 
-// discCapToken is a capitalised token as the scan logs it: spelling, doc,
+// capToken is a capitalised token as the scan logs it: spelling, doc,
 // token index (its high bits flags) and the spelling of the name after it.
-type discCapToken struct{ id, doc, tok, next int32 }
+type capToken struct{ id, doc, tok, next int32 }
 
 const (
-	discCapMid  = 1 << 30 // not at the start of a sentence
-	discTokMask = discCapMid - 1
+	capMid  = 1 << 30 // not at the start of a sentence
+	tokMask = capMid - 1
 )
 
-// discScanDocs makes the one pass over the tokens of docs.
-func discScanDocs(docs []Doc) *discScan {
-	sc := &discScan{vocab: map[string]int{}, lowerID: map[string]int32{}, wordKey: map[string]int32{}, keyID: map[string]int32{}}
+// scanDocs makes the one pass over the tokens of docs.
+func scanDocs(docs []text.Doc) *scan {
+	sc := &scan{vocab: map[string]int{}, lowerID: map[string]int32{}, wordKey: map[string]int32{}, keyID: map[string]int32{}}
 	var forms []string // of the spellings, by id
 	for i := range docs {
 		sc.tokens += len(docs[i].Tokens)
 	}
-	sc.sample = max(1, sc.tokens/discLowerSample)
-	var log discCapLog
+	sc.sample = max(1, sc.tokens/lowerSample)
+	var log capLog
 	for di := range docs {
 		d := &docs[di]
 		text, sents := d.Text, d.Sentences
@@ -699,7 +575,7 @@ func discScanDocs(docs []Doc) *discScan {
 			// Sentence-initial: the first token of its sentence.
 			initial := false
 			if len(sents) == 0 {
-				initial = ti == 0 || discAfterBreak(text, int(sp.Start))
+				initial = ti == 0 || afterBreak(text, int(sp.Start))
 			} else {
 				for si < len(sents) && sents[si].End <= sp.Start {
 					si++
@@ -729,8 +605,8 @@ func discScanDocs(docs []Doc) *discScan {
 				}
 			}
 			if !upper {
-				if countLower && len(w) >= discMinLetters {
-					w = stripPossessive(w)
+				if countLower && len(w) >= minLetters {
+					w = english.TrimPossessive(w)
 					if id, ok := sc.lowerID[w]; ok {
 						sc.lowerN[id]++
 					} else {
@@ -740,14 +616,12 @@ func discScanDocs(docs []Doc) *discScan {
 				}
 				continue
 			}
-			w = stripPossessive(w)
-			if (initial && discCommonInitial(w)) || !discNameLike(w) {
+			w = english.TrimPossessive(w)
+			if (initial && commonInitial(w)) || !nameLike(w) {
 				prevEnd = -1
 				continue
 			}
-			if w[len(w)-1] >= utf8.RuneSelf || strings.IndexByte(w, 0xE2) >= 0 {
-				w = discApostrophes(w) // O’Connor is O'Connor
-			}
+			w = english.FoldApostrophes(w) // O’Connor is O'Connor
 			id, ok := sc.vocab[w]
 			if !ok {
 				w = strings.Clone(w) // keys compared in the map stay close together
@@ -760,13 +634,13 @@ func discScanDocs(docs []Doc) *discScan {
 			}
 			flags := int32(0)
 			if !initial {
-				flags = discCapMid
+				flags = capMid
 			}
-			log.add(discCapToken{int32(id), int32(di), int32(ti) | flags, -1})
+			log.add(capToken{int32(id), int32(di), int32(ti) | flags, -1})
 			prevEnd = sp.End
 		}
 	}
-	sc.spellings = make([]discSpelling, len(forms))
+	sc.spellings = make([]spelling, len(forms))
 	for i, f := range forms {
 		sc.spellings[i].form = f
 	}
@@ -774,32 +648,32 @@ func discScanDocs(docs []Doc) *discScan {
 	return sc
 }
 
-// discCapLog is the log of capitalised tokens, in chunks (never copied as it
+// capLog is the log of capitalised tokens, in chunks (never copied as it
 // grows).
-type discCapLog struct {
-	chunks [][]discCapToken
+type capLog struct {
+	chunks [][]capToken
 	n      int
 }
 
-const discCapChunk = 1 << 16
+const capChunk = 1 << 16
 
-func (l *discCapLog) add(c discCapToken) {
-	if len(l.chunks) == 0 || len(l.chunks[len(l.chunks)-1]) == discCapChunk {
-		l.chunks = append(l.chunks, make([]discCapToken, 0, discCapChunk))
+func (l *capLog) add(c capToken) {
+	if len(l.chunks) == 0 || len(l.chunks[len(l.chunks)-1]) == capChunk {
+		l.chunks = append(l.chunks, make([]capToken, 0, capChunk))
 	}
 	k := len(l.chunks) - 1
 	l.chunks[k] = append(l.chunks[k], c)
 	l.n++
 }
 
-func (l *discCapLog) last() *discCapToken {
+func (l *capLog) last() *capToken {
 	c := l.chunks[len(l.chunks)-1]
 	return &c[len(c)-1]
 }
 
 // index fills the occurrences and counts of the spellings from the log
 // (in doc order); the occurrences of all spellings share one array.
-func (sc *discScan) index(log *discCapLog) {
+func (sc *scan) index(log *capLog) {
 	start := make([]int32, len(sc.spellings)+1)
 	for _, ch := range log.chunks {
 		for _, c := range ch {
@@ -809,7 +683,7 @@ func (sc *discScan) index(log *discCapLog) {
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	all := make([]discOcc, log.n)
+	all := make([]occ, log.n)
 	next := slices.Clone(start[:len(sc.spellings)])
 	type counts struct{ articles, midCap, beforeName, lastDoc int32 }
 	cs := make([]counts, len(sc.spellings))
@@ -818,14 +692,14 @@ func (sc *discScan) index(log *discCapLog) {
 	}
 	for k, ch := range log.chunks {
 		for _, c := range ch {
-			all[next[c.id]] = discOcc{c.doc, c.tok & discTokMask, c.next}
+			all[next[c.id]] = occ{c.doc, c.tok & tokMask, c.next}
 			next[c.id]++
 			n := &cs[c.id]
 			if n.lastDoc != c.doc {
 				n.lastDoc = c.doc
 				n.articles++
 			}
-			if c.tok&discCapMid != 0 {
+			if c.tok&capMid != 0 {
 				n.midCap++
 			}
 			if c.next >= 0 {
@@ -842,17 +716,17 @@ func (sc *discScan) index(log *discCapLog) {
 }
 
 // lowerCount is the estimated occurrences of the lower-case word w in all docs.
-func (sc *discScan) lowerCount(w string) int {
+func (sc *scan) lowerCount(w string) int {
 	if id, ok := sc.lowerID[w]; ok {
 		return int(sc.lowerN[id]) * sc.sample
 	}
 	return 0
 }
 
-// discAfterBreak reports whether the word at off starts a sentence by the text
+// afterBreak reports whether the word at off starts a sentence by the text
 // before it (for docs without sentence spans): nothing, or a terminator or
 // line break, before it but for spaces and opening quotes.
-func discAfterBreak(text string, off int) bool {
+func afterBreak(text string, off int) bool {
 	for off > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:off])
 		switch {
@@ -867,9 +741,9 @@ func discAfterBreak(text string, off int) bool {
 	return true
 }
 
-// discCommonInitial reports whether w is a function word that often starts a
+// commonInitial reports whether w is a function word that often starts a
 // sentence: not a name, and too common to be worth a lookup.
-func discCommonInitial(w string) bool {
+func commonInitial(w string) bool {
 	switch w {
 	case "The", "And", "But", "For", "This", "That", "They", "She", "His", "Her",
 		"Its", "Their", "There", "These", "Those", "When", "While", "What", "Who",
@@ -885,10 +759,10 @@ func discCommonInitial(w string) bool {
 	return false
 }
 
-// discNameLike reports whether w (first rune upper case) may be a name: at
+// nameLike reports whether w (first rune upper case) may be a name: at
 // least minLetters letters, a lower-case one among them (not an acronym),
 // nothing but letters and inner apostrophes.
-func discNameLike(w string) bool {
+func nameLike(w string) bool {
 	letters, lower := 0, false
 	for i, r := range w {
 		switch {
@@ -897,7 +771,7 @@ func discNameLike(w string) bool {
 			lower = true
 		case 'A' <= r && r <= 'Z':
 			letters++
-		case i > 0 && discIsApostrophe(r):
+		case i > 0 && english.IsApostrophe(r):
 		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			letters++
 			lower = lower || unicode.IsLower(r)
@@ -905,52 +779,35 @@ func discNameLike(w string) bool {
 			return false
 		}
 	}
-	return letters >= discMinLetters && lower
+	return letters >= minLetters && lower
 }
 
-// discApostrophes returns w with typographic apostrophes as "'".
-func discApostrophes(w string) string {
-	if !strings.ContainsAny(w, "’ʼ‘ʹ") {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		if discIsApostrophe(r) {
-			return '\''
-		}
-		return r
-	}, w)
-}
-
-func discIsApostrophe(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʼ' || r == 'ʹ' || r == '‘'
-}
-
-// discSubstWord is the lower-case form of a one-word side of a substitution,
+// substWord is the lower-case form of a one-word side of a substitution,
 // or "" when it has more words.
-func discSubstWord(s string) string {
+func substWord(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s, " \t\n") {
 		return ""
 	}
-	return strings.ToLower(discApostrophes(stripPossessive(s)))
+	return strings.ToLower(english.FoldApostrophes(english.TrimPossessive(s)))
 }
 
 // firstName reports whether most occurrences of s are followed by a name.
-func (dc *discovery) firstName(s *discSpelling) bool { return 2*s.beforeName > len(s.occs) }
+func (dc *discovery) firstName(s *spelling) bool { return 2*s.beforeName > len(s.occs) }
 
 // nameKey returns the key of the name spelling id as it follows a first
 // name: its consonants.
 func (dc *discovery) nameKey(id int32) string {
 	s := &dc.spellings[id]
 	if s.cons == "" {
-		s.cons = discConsonants(discSkeleton(s.form))
+		s.cons = consonants(skeleton(s.form))
 	}
 	return s.cons
 }
 
 // sharedNext returns the keys of the names seen right after both a and b,
 // nil if none.
-func (dc *discovery) sharedNext(a, b *discSpelling) map[string]bool {
+func (dc *discovery) sharedNext(a, b *spelling) map[string]bool {
 	inA := map[string]bool{}
 	for _, o := range a.occs {
 		if o.next >= 0 {
@@ -972,8 +829,8 @@ func (dc *discovery) sharedNext(a, b *discSpelling) map[string]bool {
 }
 
 // anchored returns the occurrences of s followed by one of the names.
-func (dc *discovery) anchored(s *discSpelling, names map[string]bool) []discOcc {
-	var out []discOcc
+func (dc *discovery) anchored(s *spelling, names map[string]bool) []occ {
+	var out []occ
 	for _, o := range s.occs {
 		if o.next >= 0 && names[dc.nameKey(o.next)] {
 			out = append(out, o)
@@ -982,25 +839,25 @@ func (dc *discovery) anchored(s *discSpelling, names map[string]bool) []discOcc 
 	return out
 }
 
-// discSparse reports whether occs are too few for narrow contexts.
-func discSparse(occs []discOcc) bool { return len(occs) < discSparseOccs }
+// sparse reports whether occs are too few for narrow contexts.
+func sparse(occs []occ) bool { return len(occs) < sparseOccs }
 
 // vectors returns the context vector of each list of occurrences: the
-// context words within discWindow tokens of (at most discMaxContextOccs
-// of) them, or with wide within their sentence (at most discWideWindow
+// context words within window tokens of (at most maxContextOccs
+// of) them, or with wide within their sentence (at most wideWindow
 // tokens either side, and as many fewer occurrences), weighed by weigh.
 // All lists are read in one sweep in doc order. With skipNext the word
 // right after each occurrence is left out (the name that selected the
 // occurrences).
-func (dc *discovery) vectors(lists [][]discOcc, skipNext, wide bool) []discVector {
+func (dc *discovery) vectors(lists [][]occ, skipNext, wide bool) []vector {
 	// The occurrences to read, bucketed by doc.
 	type read struct{ tok, list int32 }
 	start := make([]int32, len(dc.docs)+1)
-	most := discMaxContextOccs
+	most := maxContextOccs
 	if wide {
-		most = discMaxContextOccs * discWindow / discWideWindow // as many words
+		most = maxContextOccs * window / wideWindow // as many words
 	}
-	each := func(f func(o discOcc, list int)) {
+	each := func(f func(o occ, list int)) {
 		for i, occs := range lists {
 			step := 1.0
 			if len(occs) > most {
@@ -1011,13 +868,13 @@ func (dc *discovery) vectors(lists [][]discOcc, skipNext, wide bool) []discVecto
 			}
 		}
 	}
-	each(func(o discOcc, _ int) { start[o.doc+1]++ })
+	each(func(o occ, _ int) { start[o.doc+1]++ })
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
 	reads := make([]read, start[len(dc.docs)])
 	next := slices.Clone(start[:len(dc.docs)])
-	each(func(o discOcc, list int) {
+	each(func(o occ, list int) {
 		reads[next[o.doc]] = read{o.tok, int32(list)}
 		next[o.doc]++
 	})
@@ -1027,9 +884,9 @@ func (dc *discovery) vectors(lists [][]discOcc, skipNext, wide bool) []discVecto
 		d := &dc.docs[doc]
 		for _, r := range reads[start[doc]:start[doc+1]] {
 			tok := int(r.tok)
-			lo, hi := max(0, tok-discWindow), min(len(d.Tokens), tok+discWindow+1)
+			lo, hi := max(0, tok-window), min(len(d.Tokens), tok+window+1)
 			if wide {
-				lo, hi = discSentenceTokens(d, tok)
+				lo, hi = sentenceTokens(d, tok)
 			}
 			for t := lo; t < hi; t++ {
 				if t == tok || (skipNext && t == tok+1) {
@@ -1037,7 +894,7 @@ func (dc *discovery) vectors(lists [][]discOcc, skipNext, wide bool) []discVecto
 				}
 				sp := d.Tokens[t]
 				w := d.Text[sp.Start:sp.End]
-				if len(w) < discMinLetters || ('0' <= w[0] && w[0] <= '9') || discCommonWord(w) {
+				if len(w) < minLetters || ('0' <= w[0] && w[0] <= '9') || commonWord(w) {
 					continue // the commonest non-words, before a lookup
 				}
 				if id := dc.contextWord(w); id >= 0 {
@@ -1046,17 +903,17 @@ func (dc *discovery) vectors(lists [][]discOcc, skipNext, wide bool) []discVecto
 			}
 		}
 	}
-	out := make([]discVector, len(lists))
+	out := make([]vector, len(lists))
 	for i, ws := range words {
 		out[i] = dc.weigh(ws)
 	}
 	return out
 }
 
-// discSentenceTokens returns the tokens [lo, hi) of the sentence of token
-// tok of d, at most discWideWindow either side of it.
-func discSentenceTokens(d *Doc, tok int) (lo, hi int) {
-	lo, hi = max(0, tok-discWideWindow), min(len(d.Tokens), tok+discWideWindow+1)
+// sentenceTokens returns the tokens [lo, hi) of the sentence of token
+// tok of d, at most wideWindow either side of it.
+func sentenceTokens(d *text.Doc, tok int) (lo, hi int) {
+	lo, hi = max(0, tok-wideWindow), min(len(d.Tokens), tok+wideWindow+1)
 	off := d.Tokens[tok].Start
 	i, _ := slices.BinarySearchFunc(d.Sentences, off, func(s corpus.Span, off int32) int { return cmp.Compare(s.End, off+1) })
 	if i == len(d.Sentences) || d.Sentences[i].Start > off {
@@ -1076,7 +933,7 @@ func discSentenceTokens(d *Doc, tok int) (lo, hi int) {
 // it is none (a stop word, a number, under three letters). The key stands
 // for the skeleton of the word in lower case; its frequency is that of
 // its commonest form seen.
-func (sc *discScan) contextWord(w string) int32 {
+func (sc *scan) contextWord(w string) int32 {
 	if id, ok := sc.wordKey[w]; ok {
 		return id
 	}
@@ -1085,19 +942,19 @@ func (sc *discScan) contextWord(w string) int32 {
 	return id
 }
 
-func (sc *discScan) newContextWord(raw string) int32 {
-	w := stripPossessive(raw)
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || utf8.RuneCountInString(w) < discMinLetters {
+func (sc *scan) newContextWord(raw string) int32 {
+	w := english.TrimPossessive(raw)
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || utf8.RuneCountInString(w) < minLetters {
 		return -1
 	}
 	w = strings.ToLower(corpus.NormalizeWord(w))
-	if discStopWords[w] {
+	if stopWords[w] {
 		return -1
 	}
-	id := sc.keyOf(discSkeleton(w))
+	id := sc.keyOf(skeleton(w))
 	f := sc.lowerCount(w)
 	// Capitalised uses count too: the written forms the scan saw.
-	for _, form := range []string{w, discCapitalise(w)} {
+	for _, form := range []string{w, capitalise(w)} {
 		if s, ok := sc.vocab[form]; ok {
 			f += len(sc.spellings[s].occs)
 		}
@@ -1107,7 +964,7 @@ func (sc *discScan) newContextWord(raw string) int32 {
 }
 
 // keyOf returns the key of a skeleton.
-func (sc *discScan) keyOf(skel string) int32 {
+func (sc *scan) keyOf(skel string) int32 {
 	id, ok := sc.keyID[skel]
 	if !ok {
 		id = int32(len(sc.keyFreq))
@@ -1118,38 +975,38 @@ func (sc *discScan) keyOf(skel string) int32 {
 }
 
 // weigh turns the keys of the context words of a spelling into its
-// discVector: each key weighs (1 + ln tf) · ln(T/(1+f)). It sorts keys.
-func (sc *discScan) weigh(keys []int32) discVector {
+// vector: each key weighs (1 + ln tf) · ln(T/(1+f)). It sorts keys.
+func (sc *scan) weigh(keys []int32) vector {
 	slices.Sort(keys)
-	var v discVector
+	var v vector
 	for i := 0; i < len(keys); {
 		j := i + 1
 		for j < len(keys) && keys[j] == keys[i] {
 			j++
 		}
 		if idf := math.Log(float64(sc.tokens) / float64(1+sc.keyFreq[keys[i]])); idf > 0 {
-			v = append(v, discKeyWeight{keys[i], (1 + math.Log(float64(j-i))) * idf})
+			v = append(v, keyWeight{keys[i], (1 + math.Log(float64(j-i))) * idf})
 		}
 		i = j
 	}
 	return v
 }
 
-// discVector is a weighted bag of context words, by key.
-type discVector []discKeyWeight
+// vector is a weighted bag of context words, by key.
+type vector []keyWeight
 
-type discKeyWeight struct {
+type keyWeight struct {
 	key    int32
 	weight float64
 }
 
-func discCapitalise(w string) string {
+func capitalise(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[size:]
 }
 
-// discCosine is the cosine of x and y, leaving out the keys in skip.
-func discCosine(x, y discVector, skip ...int32) float64 {
+// cosine is the cosine of x and y, leaving out the keys in skip.
+func cosine(x, y vector, skip ...int32) float64 {
 	var dot, nx, ny float64
 	i, j := 0, 0
 	for i < len(x) || j < len(y) {
@@ -1180,9 +1037,9 @@ func discCosine(x, y discVector, skip ...int32) float64 {
 	return max(0, min(1, dot/math.Sqrt(nx*ny)))
 }
 
-// discCommonWord reports whether w is one of the commonest stop words, as
+// commonWord reports whether w is one of the commonest stop words, as
 // written: a quick test before a map lookup.
-func discCommonWord(w string) bool {
+func commonWord(w string) bool {
 	switch w {
 	case "the", "and", "that", "for", "with", "was", "said", "his", "are", "has",
 		"have", "from", "but", "not", "this", "they", "had", "were", "their",
@@ -1195,9 +1052,9 @@ func discCommonWord(w string) bool {
 	return false
 }
 
-// discStopWords are English function words and the commonest verbs of
+// stopWords are English function words and the commonest verbs of
 // reporting, never context.
-var discStopWords = func() map[string]bool {
+var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
 		the and for that with from this was were are has have had not but
@@ -1206,7 +1063,7 @@ var discStopWords = func() map[string]bool {
 		than too very can will just should would could may might must shall
 		also into onto over under about after before between through during
 		against above below out off again further then once here there
-		been being did does doing said says say told according while because
+		been being did does doing according while because
 		until upon within without among amid via per one two three new
 		last first year years week weeks day days time like only own same
 		these those there then now yet even still ever many much being
@@ -1215,19 +1072,22 @@ var discStopWords = func() map[string]bool {
 	`) {
 		m[w] = true
 	}
+	for _, w := range english.Verbs(english.Common) { // said, told
+		m[w] = true
+	}
 	return m
 }()
 
-func discB2i(b bool) int {
+func b2i(b bool) int {
 	if b {
 		return 1
 	}
 	return 0
 }
 
-// discDigraphs are the letter groups discSkeleton folds, longest first, with
+// digraphs are the letter groups skeleton folds, longest first, with
 // their classes.
-var discDigraphs = []struct {
+var digraphs = []struct {
 	from string
 	to   byte
 }{
@@ -1236,16 +1096,16 @@ var discDigraphs = []struct {
 	{"th", 't'}, {"gh", 'h'}, {"ck", 'k'},
 }
 
-// discSkeleton returns the transliteration skeleton of w: lower case, common
+// skeleton returns the transliteration skeleton of w: lower case, common
 // diacritics dropped, the letters romanisations disagree on folded (see
-// discDigraphs; g and h are one class, w is v, q is k, x is ks, c is k but
+// digraphs; g and h are one class, w is v, q is k, x is ks, c is k but
 // before e, i and y where it is ts), each run of vowels (with y and j)
 // the vowel class "a", doubled letters collapsed, apostrophes (the soft
 // sign) dropped, but for one right after an initial letter (O'Connor is
 // not Connor). Consonant classes are bytes other than "a"; letters outside
-// ASCII that discFoldLatin leaves are kept whole.
-func discSkeleton(w string) string {
-	w = discFoldLatin(strings.ToLower(w))
+// ASCII that foldLatin leaves are kept whole.
+func skeleton(w string) string {
+	w = foldLatin(strings.ToLower(w))
 	var b strings.Builder
 	b.Grow(len(w))
 	var last byte
@@ -1258,7 +1118,7 @@ func discSkeleton(w string) string {
 next:
 	for i := 0; i < len(w); {
 		rest := w[i:]
-		for _, d := range discDigraphs {
+		for _, d := range digraphs {
 			if strings.HasPrefix(rest, d.from) {
 				emit(d.to)
 				i += len(d.from)
@@ -1303,9 +1163,9 @@ next:
 	return b.String()
 }
 
-// discFoldLatin drops the diacritics of common Latin letters and turns
+// foldLatin drops the diacritics of common Latin letters and turns
 // typographic apostrophes into "'".
-func discFoldLatin(w string) string {
+func foldLatin(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -1318,9 +1178,9 @@ func discFoldLatin(w string) string {
 	}
 	var b strings.Builder
 	for _, r := range w {
-		if discIsApostrophe(r) {
+		if english.IsApostrophe(r) {
 			b.WriteByte('\'')
-		} else if f, ok := discLatinFold[r]; ok {
+		} else if f, ok := latinFold[r]; ok {
 			b.WriteString(f)
 		} else {
 			b.WriteRune(r)
@@ -1329,7 +1189,7 @@ func discFoldLatin(w string) string {
 	return b.String()
 }
 
-var discLatinFold = func() map[rune]string {
+var latinFold = func() map[rune]string {
 	m := map[rune]string{}
 	for _, row := range []struct{ from, to string }{
 		{"àáâãäåāăą", "a"}, {"çćĉċč", "c"}, {"ďđ", "d"}, {"èéêëēĕėęě", "e"},
@@ -1345,14 +1205,14 @@ var discLatinFold = func() map[rune]string {
 	return m
 }()
 
-// discConsonants returns skel without its vowel class.
-func discConsonants(skel string) string {
+// consonants returns skel without its vowel class.
+func consonants(skel string) string {
 	return strings.ReplaceAll(skel, "a", "")
 }
 
-// discVowelToggles returns the skeletons made from skel by adding or removing
+// vowelToggles returns the skeletons made from skel by adding or removing
 // the vowel of one gap between (or around) its consonants.
-func discVowelToggles(skel string) []string {
+func vowelToggles(skel string) []string {
 	var out []string
 	for i := 0; i <= len(skel); i++ {
 		switch {
@@ -1365,19 +1225,23 @@ func discVowelToggles(skel string) []string {
 	return out
 }
 
-// discSkeletonSimilarity is 1 for equal skeletons, 1 - 1/(2(c+1)) for
+// editDistance is the Levenshtein distance of strutil, counted in runes:
+// a skeleton keeps letters outside ASCII whole.
+var editDistance = metrics.NewLevenshtein()
+
+// skeletonSimilarity is 1 for equal skeletons, 1 - 1/(2(c+1)) for
 // skeletons of c consonants a vowel gap apart, lower for pairs from
 // substitutions only.
-func discSkeletonSimilarity(a, b *discSpelling) float64 {
+func skeletonSimilarity(a, b *spelling) float64 {
 	c := float64(max(len(a.cons), len(b.cons)))
-	return max(0, 1-float64(discLevenshtein(a.skel, b.skel))/(2*(c+1)))
+	return max(0, 1-float64(editDistance.Distance(a.skel, b.skel))/(2*(c+1)))
 }
 
-// discInflected reports whether one of the lower-case words a and b is the
+// inflected reports whether one of the lower-case words a and b is the
 // other with an English inflection (Iraq/Iraqi, Ukraine/Ukrainian), or
 // they are the masculine and feminine of a Slavic surname (Denisov/
 // Denisova, Zelensky/Zelenska).
-func discInflected(a, b string) bool {
+func inflected(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -1407,25 +1271,4 @@ func discInflected(a, b string) bool {
 		}
 	}
 	return false
-}
-
-// discLevenshtein is the edit distance of two byte strings.
-func discLevenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -1,9 +1,7 @@
-package framing
+package discover
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,14 +10,16 @@ import (
 	"github.com/adrg/strutil/metrics"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing/internal/framingtest"
+	"github.com/newsfold/compare/framing/text"
+	"github.com/newsfold/compare/internal/english"
 )
 
-// discClose is the test of step 2 as DiscoverVariants applies it
+// closeSkeletons is the test of step 2 as Variants applies it
 // through its buckets: equal skeletons, or one vowel gap toggled.
-func discClose(a, b string) bool {
-	sa, sb := discSkeleton(a), discSkeleton(b)
-	return sa == sb || slices.Contains(discVowelToggles(sa), sb)
+func closeSkeletons(a, b string) bool {
+	sa, sb := skeleton(a), skeleton(b)
+	return sa == sb || slices.Contains(vowelToggles(sa), sb)
 }
 
 func TestSkeletonKievKyivNotKiel(t *testing.T) {
@@ -29,11 +29,11 @@ func TestSkeletonKievKyivNotKiel(t *testing.T) {
 		t.Fatalf("Levenshtein similarity Kiev/Kyiv %.2f, Kiev/Kiel %.2f: expected Kiel to look closer", kyiv, kiel)
 	}
 	// The skeleton puts Kiev and Kyiv together and Kiel apart.
-	if k, y := discSkeleton("Kiev"), discSkeleton("Kyiv"); k != y {
+	if k, y := skeleton("Kiev"), skeleton("Kyiv"); k != y {
 		t.Errorf("skeleton(Kiev) = %q, skeleton(Kyiv) = %q: want equal", k, y)
 	}
-	if discClose("Kiev", "Kiel") || discClose("Kyiv", "Kiel") {
-		t.Errorf("Kiel is close to Kiev/Kyiv: skeletons %q, %q, %q", discSkeleton("Kiev"), discSkeleton("Kyiv"), discSkeleton("Kiel"))
+	if closeSkeletons("Kiev", "Kiel") || closeSkeletons("Kyiv", "Kiel") {
+		t.Errorf("Kiel is close to Kiev/Kyiv: skeletons %q, %q, %q", skeleton("Kiev"), skeleton("Kyiv"), skeleton("Kiel"))
 	}
 }
 
@@ -55,8 +55,8 @@ func TestSkeletonClose(t *testing.T) {
 	} {
 		for _, a := range group {
 			for _, b := range group {
-				if !discClose(stripPossessive(a), stripPossessive(b)) {
-					t.Errorf("%s/%s not close: skeletons %q, %q", a, b, discSkeleton(stripPossessive(a)), discSkeleton(stripPossessive(b)))
+				if !closeSkeletons(english.TrimPossessive(a), english.TrimPossessive(b)) {
+					t.Errorf("%s/%s not close: skeletons %q, %q", a, b, skeleton(english.TrimPossessive(a)), skeleton(english.TrimPossessive(b)))
 				}
 			}
 		}
@@ -71,8 +71,8 @@ func TestSkeletonApart(t *testing.T) {
 		// The documented miss: M and N differ, so only Substitutions find it.
 		{"Nikolaev", "Mykolaiv"},
 	} {
-		if discClose(p[0], p[1]) {
-			t.Errorf("%s/%s close: skeletons %q, %q", p[0], p[1], discSkeleton(p[0]), discSkeleton(p[1]))
+		if closeSkeletons(p[0], p[1]) {
+			t.Errorf("%s/%s close: skeletons %q, %q", p[0], p[1], skeleton(p[0]), skeleton(p[1]))
 		}
 	}
 }
@@ -88,23 +88,23 @@ func TestInflected(t *testing.T) {
 		{"donbas", "donbass", false}, {"kiev", "kyiv", false}, {"zelensky", "zelenskyy", false},
 		{"odesa", "odessa", false},
 	} {
-		if got := discInflected(tt.a, tt.b); got != tt.want {
+		if got := inflected(tt.a, tt.b); got != tt.want {
 			t.Errorf("inflected(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
 
 func TestOutletAssociation(t *testing.T) {
-	u := func(pairs ...int) []discOutletUses {
-		var out []discOutletUses
+	u := func(pairs ...int) []outletUses {
+		var out []outletUses
 		for i := 0; i < len(pairs); i += 2 {
-			out = append(out, discOutletUses{pairs[i], pairs[i+1]})
+			out = append(out, outletUses{pairs[i], pairs[i+1]})
 		}
 		return out
 	}
 	for _, tt := range []struct {
 		name     string
-		a, b     []discOutletUses
+		a, b     []outletUses
 		min, max float64
 	}{
 		{"each outlet one spelling", u(0, 20, 1, 15), u(2, 30, 3, 12), 0.95, 1},
@@ -113,22 +113,18 @@ func TestOutletAssociation(t *testing.T) {
 		{"two articles, two outlets: chance", u(0, 1), u(1, 1), 0, 0},
 		{"mostly complementary", u(0, 40, 1, 30, 2, 2), u(2, 25, 3, 20, 0, 1), 0.8, 1},
 	} {
-		if v := discAssociation(tt.a, tt.b); v < tt.min || v > tt.max {
+		if v := association(tt.a, tt.b); v < tt.min || v > tt.max {
 			t.Errorf("%s: V = %.3f, want in [%.2f, %.2f]", tt.name, v, tt.min, tt.max)
 		}
 	}
 }
 
-func discTestDoc(id, outlet, text string) Doc {
-	return Doc{ID: id, Outlet: outlet, Text: text, Tokens: corpus.Tokenize(text), Sentences: corpus.SplitSentences(text)}
-}
-
-// discPlantedDocs is a corpus of four outlets: ru1 and ru2 write Kiev, Kharkov
+// plantedDocs is a corpus of four outlets: ru1 and ru2 write Kiev, Kharkov
 // and Donbass, ua1 and ua2 Kyiv, Kharkiv and Donbas, in the same contexts.
 // All write Putin, Moscow, Berlin alike; all write Iran and Iraq, and Mali
 // and Mila (one skeleton), in contexts of their own; ua writes Sudan and ru
 // Sedan (one skeleton, complementary outlets) in unrelated contexts.
-func discPlantedDocs() []Doc {
+func plantedDocs() []text.Doc {
 	kiev := []string{
 		"Air raid sirens sounded across %s on Monday as drones approached the capital.",
 		"The mayor of %s said power was restored to most districts of the capital.",
@@ -156,7 +152,7 @@ func discPlantedDocs() []Doc {
 		{"ua1", "Kyiv", "Kharkiv", "Donbas", "Famine spread across Sudan as aid convoys stalled near Khartoum."},
 		{"ua2", "Kyiv", "Kharkiv", "Donbas", "Refugees from Sudan crossed into Chad fleeing the militia."},
 	}
-	var docs []Doc
+	var docs []text.Doc
 	for oi, o := range outlets {
 		for i := range 4 {
 			var b strings.Builder
@@ -167,15 +163,15 @@ func discPlantedDocs() []Doc {
 			}
 			b.WriteString(common[(i+oi)%len(common)] + " " + common[(i+oi+2)%len(common)] + " " + common[(i+oi+4)%len(common)] + " ")
 			b.WriteString(o.extra)
-			docs = append(docs, discTestDoc(fmt.Sprintf("%s-%d", o.name, i), o.name, b.String()))
+			docs = append(docs, framingtest.Doc(fmt.Sprintf("%s-%d", o.name, i), o.name, b.String()))
 		}
 	}
 	return docs
 }
 
 func TestDiscoverPlanted(t *testing.T) {
-	docs := discPlantedDocs()
-	got := DiscoverVariants(docs, DiscoverOptions{})
+	docs := plantedDocs()
+	got := Variants(docs, Options{})
 	type side struct {
 		term    string
 		outlets map[string]int
@@ -229,21 +225,21 @@ func TestDiscoverPlanted(t *testing.T) {
 }
 
 func TestDiscoverDeterministic(t *testing.T) {
-	docs := discPlantedDocs()
-	subst := map[[2]string]int{{"Kiev", "Kyiv"}: 2, {"Kyiv", "Kiev"}: 1, {"Kharkov", "Kharkiv"}: 1, {"Mali", "Mila"}: 1}
-	first := DiscoverVariants(docs, DiscoverOptions{Substitutions: subst})
+	docs := plantedDocs()
+	subst := []Substitution{{"Kiev", "Kyiv", 2}, {"Kyiv", "Kiev", 1}, {"Kharkov", "Kharkiv", 1}, {"Mali", "Mila", 1}}
+	first := Variants(docs, Options{Substitutions: subst})
 	for range 5 {
-		if diff := cmp.Diff(first, DiscoverVariants(docs, DiscoverOptions{Substitutions: subst})); diff != "" {
+		if diff := cmp.Diff(first, Variants(docs, Options{Substitutions: subst})); diff != "" {
 			t.Fatalf("results differ between runs (-first +again):\n%s", diff)
 		}
 	}
 }
 
 func TestDiscoverEmpty(t *testing.T) {
-	if got := DiscoverVariants(nil, DiscoverOptions{}); len(got) != 0 {
+	if got := Variants(nil, Options{}); len(got) != 0 {
 		t.Errorf("no docs: got %v", got)
 	}
-	if got := DiscoverVariants([]Doc{discTestDoc("a", "x", ""), discTestDoc("b", "y", "Kiev.")}, DiscoverOptions{MinArticles: 1}); len(got) != 0 {
+	if got := Variants([]text.Doc{framingtest.Doc("a", "x", ""), framingtest.Doc("b", "y", "Kiev.")}, Options{MinArticles: 1}); len(got) != 0 {
 		t.Errorf("no pairs: got %v", got)
 	}
 }
@@ -252,14 +248,14 @@ func TestDiscoverEmpty(t *testing.T) {
 // only substitutions from aligned sentences make them a candidate; a
 // substitution of two different words does not make a variant.
 func TestDiscoverSubstitutions(t *testing.T) {
-	var docs []Doc
+	var docs []text.Doc
 	for _, o := range []struct{ name, city string }{{"ru1", "Nikolaev"}, {"ru2", "Nikolaev"}, {"ua1", "Mykolaiv"}, {"ua2", "Mykolaiv"}} {
 		for i := range 3 {
 			text := fmt.Sprintf("Missiles struck the port of %s on the Southern Bug river. The governor of %s region reported damage to the shipyard. Officials in Kherson said the road was open.", o.city, o.city)
-			docs = append(docs, discTestDoc(fmt.Sprintf("%s-%d", o.name, i), o.name, text))
+			docs = append(docs, framingtest.Doc(fmt.Sprintf("%s-%d", o.name, i), o.name, text))
 		}
 	}
-	has := func(ds []Discovered, a, b string) bool {
+	has := func(ds []Variant, a, b string) bool {
 		for _, d := range ds {
 			if slices.Contains(d.Terms, a) && slices.Contains(d.Terms, b) {
 				return true
@@ -267,10 +263,10 @@ func TestDiscoverSubstitutions(t *testing.T) {
 		}
 		return false
 	}
-	if got := DiscoverVariants(docs, DiscoverOptions{}); has(got, "Nikolaev", "Mykolaiv") {
+	if got := Variants(docs, Options{}); has(got, "Nikolaev", "Mykolaiv") {
 		t.Errorf("Nikolaev/Mykolaiv found without substitutions: %v", got)
 	}
-	got := DiscoverVariants(docs, DiscoverOptions{Substitutions: map[[2]string]int{{"Nikolaev", "Mykolaiv"}: 3, {"Kherson", "Nikolaev"}: 2}})
+	got := Variants(docs, Options{Substitutions: []Substitution{{"Nikolaev", "Mykolaiv", 3}, {"Kherson", "Nikolaev", 2}}})
 	if !has(got, "Nikolaev", "Mykolaiv") {
 		t.Errorf("Nikolaev/Mykolaiv not found with substitutions: %v", got)
 	}
@@ -285,7 +281,7 @@ func TestDiscoverSubstitutions(t *testing.T) {
 // António (Guterres), in complementary outlets and alike contexts, are
 // two people.
 func TestDiscoverFirstNames(t *testing.T) {
-	var docs []Doc
+	var docs []text.Doc
 	for _, o := range []struct{ name, first, ant string }{
 		{"ru1", "Vladimir", "Antony Blinken"}, {"ru2", "Vladimir", "Antony Blinken"},
 		{"ua1", "Volodymyr", "António Guterres"}, {"ua2", "Volodymyr", "António Guterres"},
@@ -294,11 +290,11 @@ func TestDiscoverFirstNames(t *testing.T) {
 			text := fmt.Sprintf("Ukrainian President %s Zelensky addressed parliament about the war. "+
 				"Russian President Vladimir Putin held a call with generals about the offensive. "+
 				"On Friday %s said the talks on grain exports would resume next week.", o.first, o.ant)
-			docs = append(docs, discTestDoc(fmt.Sprintf("%s-%d", o.name, i), o.name, text))
+			docs = append(docs, framingtest.Doc(fmt.Sprintf("%s-%d", o.name, i), o.name, text))
 		}
 	}
-	got := DiscoverVariants(docs, DiscoverOptions{})
-	var vlad *Discovered
+	got := Variants(docs, Options{})
+	var vlad *Variant
 	for i, d := range got {
 		if slices.Contains(d.Terms, "Antony") || slices.Contains(d.Terms, "António") {
 			t.Errorf("Antony/António made a variant: %v", d)
@@ -318,36 +314,10 @@ func TestDiscoverFirstNames(t *testing.T) {
 	}
 }
 
-// discSeedDocs reads the seed dump: a header line, then title and body; the
-// outlet by file prefix.
-func discSeedDocs(t *testing.T) []Doc {
-	t.Helper()
-	files, err := filepath.Glob("../testdata/seeds/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("seed files: %v (%d found)", err, len(files))
-	}
-	outlet := map[string]string{"000": "MENAFN", "001": "Occasional Digest", "002": "unknown", "003": "MENAFN", "004": "unknown"}
-	var docs []Doc
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, text, _ := strings.Cut(string(b), "\n")
-		base := filepath.Base(f)
-		o, ok := outlet[base[:3]]
-		if !ok {
-			t.Fatalf("seed %s: no outlet", base)
-		}
-		docs = append(docs, discTestDoc(strings.TrimSuffix(base, ".txt"), o, text))
-	}
-	return docs
-}
-
 func TestDiscoverSeeds(t *testing.T) {
-	got := DiscoverVariants(discSeedDocs(t), DiscoverOptions{MinArticles: 1})
+	got := Variants(framingtest.Seeds(t, true), Options{MinArticles: 1})
 	for _, w := range [][2]string{{"Kiev", "Kyiv"}, {"Donbass", "Donbas"}} {
-		var d *Discovered
+		var d *Variant
 		for i := range got {
 			if slices.Contains(got[i].Terms, w[0]) {
 				d = &got[i]
@@ -367,8 +337,8 @@ func TestDiscoverSeeds(t *testing.T) {
 }
 
 func BenchmarkDiscoverVariants(b *testing.B) {
-	base := discPlantedDocs()
-	var docs []Doc
+	base := plantedDocs()
+	var docs []text.Doc
 	for i := range 200 {
 		for _, d := range base {
 			d.ID = fmt.Sprintf("%s-%d", d.ID, i)
@@ -377,7 +347,7 @@ func BenchmarkDiscoverVariants(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		DiscoverVariants(docs, DiscoverOptions{})
+		Variants(docs, Options{})
 	}
 }
 
@@ -386,20 +356,20 @@ func BenchmarkDiscoverVariants(b *testing.B) {
 func TestGroupsCompleteLinkage(t *testing.T) {
 	forms := []string{"Zelensky", "Zelenskiy", "Zelenskyy", "Kane", "Kan", "Kenya"}
 	arts := []int{30, 20, 10, 9, 8, 7}
-	dc := &discovery{discScan: &discScan{}, outletNames: []string{"o"}}
+	dc := &discovery{scan: &scan{}, outletNames: []string{"o"}}
 	for i, f := range forms {
-		s := discSpelling{form: f, articles: arts[i]}
+		s := spelling{form: f, articles: arts[i]}
 		for range arts[i] {
-			dc.docs = append(dc.docs, discTestDoc(fmt.Sprint(len(dc.docs)), "o", f+" spoke."))
+			dc.docs = append(dc.docs, framingtest.Doc(fmt.Sprint(len(dc.docs)), "o", f+" spoke."))
 			dc.docOutlet = append(dc.docOutlet, 0)
-			s.occs = append(s.occs, discOcc{int32(len(dc.docs) - 1), 0, -1})
+			s.occs = append(s.occs, occ{int32(len(dc.docs) - 1), 0, -1})
 		}
 		s.outlets = dc.outletCounts(s.occs)
 		dc.spellings = append(dc.spellings, s)
 	}
-	acc := []discConfirmed{
-		{discPair: discPair{0, 1}, score: 0.9}, {discPair: discPair{0, 2}, score: 0.8}, {discPair: discPair{1, 2}, score: 0.7},
-		{discPair: discPair{3, 4}, score: 0.6}, {discPair: discPair{4, 5}, score: 0.9},
+	acc := []confirmed{
+		{pair: pair{0, 1}, score: 0.9}, {pair: pair{0, 2}, score: 0.8}, {pair: pair{1, 2}, score: 0.7},
+		{pair: pair{3, 4}, score: 0.6}, {pair: pair{4, 5}, score: 0.9},
 	}
 	var got [][]string
 	for _, d := range dc.groups(acc) {
@@ -417,29 +387,29 @@ func TestGroupsCompleteLinkage(t *testing.T) {
 // TestBackground: the background is the mean cosine with the names nearest
 // in occurrences, other skeletons only, and 0 without enough of them.
 func TestBackground(t *testing.T) {
-	topic := discVector{{1, 1}, {2, 1}} // words every name of the topic has
-	own := discVector{{7, 1}}           // words of a and b only
-	half := discVector{{1, 1}, {9, 1}}  // one topic word, one other
-	mk := func(n int, cons string, v discVector) *discSpelling {
-		s := &discSpelling{cons: cons, occs: make([]discOcc, n)}
+	topic := vector{{1, 1}, {2, 1}} // words every name of the topic has
+	own := vector{{7, 1}}           // words of a and b only
+	half := vector{{1, 1}, {9, 1}}  // one topic word, one other
+	mk := func(n int, cons string, v vector) *spelling {
+		s := &spelling{cons: cons, occs: make([]occ, n)}
 		s.ctx[0] = v
 		return s
 	}
 	a, b := mk(50, "kv", topic), mk(40, "kv", topic)
-	var refs []*discSpelling
+	var refs []*spelling
 	for i := range 12 {
 		refs = append(refs, mk(30+2*i, fmt.Sprint("r", i), half))
 	}
 	refs = append(refs, mk(45, "kv", topic)) // same skeleton: not a reference
-	slices.SortFunc(refs, func(x, y *discSpelling) int { return len(x.occs) - len(y.occs) })
-	want := discCosine(topic, half) // every reference alike
-	if got := discBackground(topic, topic, a, b, refs, 0, nil); got < want-1e-9 || got > want+1e-9 {
+	slices.SortFunc(refs, func(x, y *spelling) int { return len(x.occs) - len(y.occs) })
+	want := cosine(topic, half) // every reference alike
+	if got := background(topic, topic, a, b, refs, 0, nil); got < want-1e-9 || got > want+1e-9 {
 		t.Errorf("background = %.3f, want %.3f", got, want)
 	}
-	if got := discBackground(own, own, a, b, refs, 0, nil); got != 0 {
+	if got := background(own, own, a, b, refs, 0, nil); got != 0 {
 		t.Errorf("background of words no reference has = %.3f, want 0", got)
 	}
-	if got := discBackground(topic, topic, a, b, refs[:8], 0, nil); got != 0 {
+	if got := background(topic, topic, a, b, refs[:8], 0, nil); got != 0 {
 		t.Errorf("background from 8 references = %.3f, want 0 (too few to measure)", got)
 	}
 }

@@ -1,92 +1,4 @@
-// This file finds the words and phrases distinctive of each outlet.
-//
-// # Method
-//
-// Each outlet is compared with all the other outlets together by the
-// log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi
-// and Quinn (2008), "Fightin' Words: Lexical Feature Selection and
-// Evaluation for Identifying the Content of Political Conflict", Political
-// Analysis 16(4), eqs. 16–22, applied to presence counts.
-//
-// Counts are of presence: a term counts once per article, however often the
-// article repeats it, so that one article cannot make a word distinctive of
-// its outlet. A term's count in a group of n articles is then binomial, y
-// of n articles use it, and the Dirichlet prior of eq. 16 reduces to a
-// Beta prior on that share. For a term w, outlet i and the rest j:
-//
-//	δ = log((y_i + a_i) / u_i) − log((y_j + a_j) / u_j),  u = n + a0 − y − a
-//	σ² = 1/(y_i + a_i) + 1/u_i + 1/(y_j + a_j) + 1/u_j
-//	z = δ / σ
-//
-// with n a group's articles, a the prior's pseudo-articles using w and a0
-// all its pseudo-articles. The variance keeps the 1/u terms that Monroe et
-// al. drop as negligible for token counts of rare words: presence shares of
-// common words are far from small.
-//
-// The prior is the corpus-wide presence counts, scaled per group as eq. 16
-// allows: a group of n of the corpus' N articles gets a0 = n and a = n·df/N,
-// where df is the number of articles using w; each group's prior weighs as
-// much as its own articles (prior weight 1) and shrinks its share half-way
-// towards the corpus share. A prior of one fixed size for every comparison
-// either swamps the outlets with a hundred articles (a0 the size of the
-// corpus gives a word that 40% of such an outlet's articles use and 5% of
-// the others' a z near 1) or barely shrinks the others' side (a tiny a0
-// gives the others a pseudo-count near zero for a word no other outlet
-// used, and z then jumps when one other article uses it); the per-group
-// scale does neither.
-//
-// Terms are content words (corpus.NormalizeWord, then
-// similarity.ContentTerm with the Canon option, which drops stop words and
-// numbers and strips possessives) and bigrams of two content words that
-// are adjacent tokens of one sentence with only spaces or a hyphen between
-// them ("special operation"; "self-proclaimed" when neither half is a
-// stop word). Bigrams catch the phrases framing is made of; unigrams and
-// bigrams are scored alike.
-//
-// # Chance and boilerplate
-//
-// A z above MinZ is not enough when outlets of a few articles are compared
-// with tens of thousands: any few articles share some rare words. So the
-// outlet labels are shuffled across the articles Permutations times (outlet
-// sizes kept, a seeded generator), and each outlet's baseline is the
-// highest z any reportable term gets for it in any shuffle. Only terms above
-// both MinZ and the baseline are reported: the baseline is a max-statistic
-// permutation test, so the chance that any term of an outlet passes it when
-// outlets do not differ is about 1/(Permutations+1). The maximum is taken
-// over all terms that MinArticles articles use, not only over the terms
-// above MinZ in the real labels: when few terms differ for real, the
-// maximum over those few is far below the maximum over all, and words
-// spread at random then pass (TestDistinctiveBaseline has such a corpus).
-//
-// A term must also be used by MinArticles articles of the outlet, and is
-// dropped when it is
-//   - part of the outlet's own name ("MENAFN", "TASS" and "RT" appear in
-//     datelines): a unigram equal to a content word of the normalised name
-//     (split at dots too, for "menafn.com"), or a bigram with such a half;
-//   - boilerplate: used in 90% or more of the outlet's articles and fewer
-//     than 5% of the others' (taglines, bylines, "Site icon ..."), which
-//     also drops the words that all articles of a two- or three-article
-//     outlet share;
-//   - a unigram inside a reported bigram used by at least 90% as many of the
-//     outlet's articles ("special" beside "special operation").
-//
-// An outlet with fewer than MinArticles articles, or the empty outlet name,
-// has no terms; articles without an outlet still count among the others.
-//
-// # Cost
-//
-// Tokens are read once. A token's unigram id is found through a map from a
-// 64-bit hash of its text (FNV-1a; a collision, about 10⁻⁷ likely among a
-// million distinct tokens, would merge two words, the same two every run).
-// Each article's bigram keys, each once, are sorted together to count the
-// articles using each; only bigrams that MinArticles articles use get an
-// id. Counts are then kept as postings, the ascending articles of each
-// term, and scoring a labelling of the articles is one pass over them with
-// a counter per outlet: each shuffle costs a pass over the postings, and
-// no token is read again. Shuffles run on all cores. Tokens are read again
-// only in the first few articles of an outlet that use each reported term,
-// for how the term is written and for its example sentences.
-package framing
+package distinctive
 
 import (
 	"cmp"
@@ -97,28 +9,30 @@ import (
 	"strings"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing/text"
+	"github.com/newsfold/compare/internal/english"
 	"github.com/newsfold/compare/internal/fanout"
 	"github.com/newsfold/compare/similarity"
 )
 
-// TermScore is a term distinctive of an outlet.
-type TermScore struct {
-	Term     string    // as most often written by the outlet
-	Z        float64   // z-score of the log-odds ratio
-	Articles int       // articles of the outlet using it
-	Others   int       // articles of other outlets using it
-	Examples []Example // up to two sentences of the outlet using it
+// Term is a term distinctive of an outlet.
+type Term struct {
+	Term     string         // as most often written by the outlet
+	Z        float64        // z-score of the log-odds ratio
+	Articles int            // articles of the outlet using it
+	Others   int            // articles of other outlets using it
+	Examples []text.Example // up to two sentences of the outlet using it
 }
 
-// OutletTerms are the terms distinctive of one outlet.
-type OutletTerms struct {
+// Outlet are the terms distinctive of one outlet.
+type Outlet struct {
 	Outlet   string
 	Articles int
-	Terms    []TermScore // most distinctive first
+	Terms    []Term // most distinctive first
 }
 
-// DistinctiveOptions tune [Distinctive]. The zero value gives the defaults.
-type DistinctiveOptions struct {
+// Options tune [Terms]. The zero value gives the defaults.
+type Options struct {
 	// Top is the most terms reported per outlet (default 15).
 	Top int
 	// MinZ is the least z-score of a reported term (default 1.96, a
@@ -138,54 +52,53 @@ type DistinctiveOptions struct {
 	Canon func(string) string
 }
 
-// Defaults and fixed parameters of Distinctive; see the file comment.
+// Defaults and fixed parameters of Terms; see the package comment.
 const (
-	distDefaultTop          = 15
-	distDefaultMinZ         = 1.96
-	distDefaultMinArticles  = 3
-	distDefaultPermutations = 20
+	defaultTop          = 15
+	defaultMinZ         = 1.96
+	defaultMinArticles  = 3
+	defaultPermutations = 20
 
-	distPriorWeight       = 1.0  // each group's prior, in units of its own size
-	distBoilerplateShare  = 0.9  // share of the outlet's articles ...
-	distBoilerplateOthers = 0.05 // ... and of the others' for boilerplate
-	distSubsumeShare      = 0.9  // a bigram this common hides its unigram
-	distSurfaceSample     = 5    // articles read to find how a term is written
-	exampleLimit          = 2    // example sentences per term
+	priorWeight       = 1.0  // each group's prior, in units of its own size
+	boilerplateShare  = 0.9  // share of the outlet's articles ...
+	boilerplateOthers = 0.05 // ... and of the others' for boilerplate
+	subsumeShare      = 0.9  // a bigram this common hides its unigram
+	surfaceSample     = 5    // articles read to find how a term is written
 )
 
 // withDefaults returns o with the zero fields set to their defaults.
-func (o DistinctiveOptions) withDefaults() DistinctiveOptions {
+func (o Options) withDefaults() Options {
 	if o.Top <= 0 {
-		o.Top = distDefaultTop
+		o.Top = defaultTop
 	}
 	if o.MinZ <= 0 {
-		o.MinZ = distDefaultMinZ
+		o.MinZ = defaultMinZ
 	}
 	if o.MinArticles <= 0 {
-		o.MinArticles = distDefaultMinArticles
+		o.MinArticles = defaultMinArticles
 	}
 	if o.Permutations == 0 {
-		o.Permutations = distDefaultPermutations
+		o.Permutations = defaultPermutations
 	}
 	return o
 }
 
-// Distinctive returns, for each outlet of docs sorted by name, the terms
+// Terms returns, for each outlet of docs sorted by name, the terms
 // its articles use distinctively more often than the other outlets' do,
-// most distinctive first. See the file comment for the method.
-func Distinctive(docs []Doc, opt DistinctiveOptions) []OutletTerms {
+// most distinctive first. See the package comment for the method.
+func Terms(docs []text.Doc, opt Options) []Outlet {
 	opt = opt.withDefaults()
-	v := newDistVocab(similarity.Canon(opt.Canon))
-	st := &distStats{opt: opt, v: v, c: v.count(docs, opt.MinArticles), nDocs: float64(len(docs))}
+	v := newVocab(similarity.Canon(opt.Canon))
+	st := &stats{opt: opt, v: v, c: v.count(docs, opt.MinArticles), nDocs: float64(len(docs))}
 	st.group(docs)
 
 	// Real labels: every term with z > MinZ, per outlet.
-	found := make([][]distScore, len(st.groups))
+	found := make([][]score, len(st.groups))
 	eval := make([]bool, len(st.groups))
 	for gi, g := range st.groups {
 		eval[gi] = g.eval
 	}
-	st.tally(st.labels, eval, func(g int32, s distScore) {
+	st.tally(st.labels, eval, func(g int32, s score) {
 		if s.z > opt.MinZ {
 			found[g] = append(found[g], s)
 		}
@@ -196,12 +109,12 @@ func Distinctive(docs []Doc, opt DistinctiveOptions) []OutletTerms {
 	}
 	base := st.baselines(active)
 
-	out := make([]OutletTerms, 0, len(st.groups))
+	out := make([]Outlet, 0, len(st.groups))
 	for gi, g := range st.groups {
 		if g.name == "" {
 			continue
 		}
-		ot := OutletTerms{Outlet: g.name, Articles: len(g.docs)}
+		ot := Outlet{Outlet: g.name, Articles: len(g.docs)}
 		if active[gi] {
 			ot.Terms = st.report(docs, int32(gi), found[gi], max(opt.MinZ, base[gi]))
 		}
@@ -210,45 +123,45 @@ func Distinctive(docs []Doc, opt DistinctiveOptions) []OutletTerms {
 	return out
 }
 
-// distScore is a term's z-score for an outlet.
-type distScore struct {
+// score is a term's z-score for an outlet.
+type score struct {
 	id int32
 	y  int32 // articles of the outlet using the term
 	z  float64
 }
 
-// distGroup is the articles of one outlet.
-type distGroup struct {
+// group is the articles of one outlet.
+type group struct {
 	name string
 	docs []int32 // indices into docs, in input order
 	eval bool    // whether terms are found for it
 	self []int32 // unigram ids of the words of its name
 }
 
-// distStats holds what scoring needs.
-type distStats struct {
-	opt    DistinctiveOptions
-	v      *distVocab
-	c      *distCounts
+// stats holds what scoring needs.
+type stats struct {
+	opt    Options
+	v      *vocab
+	c      *counts
 	nDocs  float64
-	groups []*distGroup // by outlet name
-	labels []int32      // the group of each article
-	size   []float64    // the articles of each group
+	groups []*group  // by outlet name
+	labels []int32   // the group of each article
+	size   []float64 // the articles of each group
 }
 
 // group groups docs by outlet.
-func (st *distStats) group(docs []Doc) {
-	by := map[string]*distGroup{}
+func (st *stats) group(docs []text.Doc) {
+	by := map[string]*group{}
 	for i := range docs {
 		g := by[docs[i].Outlet]
 		if g == nil {
-			g = &distGroup{name: docs[i].Outlet}
+			g = &group{name: docs[i].Outlet}
 			by[g.name] = g
 			st.groups = append(st.groups, g)
 		}
 		g.docs = append(g.docs, int32(i))
 	}
-	slices.SortFunc(st.groups, func(a, b *distGroup) int { return strings.Compare(a.name, b.name) })
+	slices.SortFunc(st.groups, func(a, b *group) int { return strings.Compare(a.name, b.name) })
 	st.labels = make([]int32, len(docs))
 	st.size = make([]float64, len(st.groups))
 	for gi, g := range st.groups {
@@ -263,10 +176,10 @@ func (st *distStats) group(docs []Doc) {
 	}
 }
 
-// distVocab maps token texts to term ids. Ids are dense: the unigrams
+// vocab maps token texts to term ids. Ids are dense: the unigrams
 // first, in order of first use, then the bigrams that enough articles use,
 // in order of their two unigrams' ids.
-type distVocab struct {
+type vocab struct {
 	canon similarity.Canon
 	raw   map[uint64]int32 // hash of a token's text → unigram id, or -1
 	uni   map[string]int32 // content term → unigram id
@@ -275,8 +188,8 @@ type distVocab struct {
 	pairs [][2]int32       // unigram ids of bigram id len(words)+i
 }
 
-// distHash returns the 64-bit FNV-1a hash of s.
-func distHash(s string) uint64 {
+// hash returns the 64-bit FNV-1a hash of s.
+func hash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * 1099511628211
@@ -284,15 +197,15 @@ func distHash(s string) uint64 {
 	return h
 }
 
-// newDistVocab returns an empty vocabulary folding words with canon.
-func newDistVocab(canon similarity.Canon) *distVocab {
-	return &distVocab{canon: canon, raw: map[uint64]int32{}, uni: map[string]int32{}}
+// newVocab returns an empty vocabulary folding words with canon.
+func newVocab(canon similarity.Canon) *vocab {
+	return &vocab{canon: canon, raw: map[uint64]int32{}, uni: map[string]int32{}}
 }
 
 // unigram returns the id of the token text raw, or -1 if it is not a
 // content word.
-func (v *distVocab) unigram(raw string) int32 {
-	h := distHash(raw)
+func (v *vocab) unigram(raw string) int32 {
+	h := hash(raw)
 	if id, ok := v.raw[h]; ok {
 		return id
 	}
@@ -313,7 +226,7 @@ func (v *distVocab) unigram(raw string) int32 {
 func bigramKey(a, b int32) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 // halves returns the unigram ids of term id if it is a bigram.
-func (v *distVocab) halves(id int32) (a, b int32, ok bool) {
+func (v *vocab) halves(id int32) (a, b int32, ok bool) {
 	if int(id) < len(v.words) {
 		return 0, 0, false
 	}
@@ -322,7 +235,7 @@ func (v *distVocab) halves(id int32) (a, b int32, ok bool) {
 }
 
 // key returns the term of id: a content word, or two joined by a space.
-func (v *distVocab) key(id int32) string {
+func (v *vocab) key(id int32) string {
 	if a, b, ok := v.halves(id); ok {
 		return v.words[a] + " " + v.words[b]
 	}
@@ -332,7 +245,7 @@ func (v *distVocab) key(id int32) string {
 // scan calls fn for each term occurrence of d: fn(a, -1, i) for the
 // unigram a at token i, fn(a, b, i) for the bigram of unigrams a and b at
 // tokens i-1 and i. Unknown words are added to v.
-func (v *distVocab) scan(d *Doc, fn func(a, b int32, i int)) {
+func (v *vocab) scan(d *text.Doc, fn func(a, b int32, i int)) {
 	sents := d.Sentences
 	si, prevSi := 0, -1
 	prev := int32(-1) // unigram id of the previous token, -1 if none
@@ -346,29 +259,16 @@ func (v *distVocab) scan(d *Doc, fn func(a, b int32, i int)) {
 			continue
 		}
 		fn(id, -1, i)
-		if prev >= 0 && si == prevSi && phraseGap(d.Text[d.Tokens[i-1].End:t.Start]) {
+		if prev >= 0 && si == prevSi && text.PhraseGap(d.Text[d.Tokens[i-1].End:t.Start]) {
 			fn(prev, id, i)
 		}
 		prev, prevSi = id, si
 	}
 }
 
-// phraseGap reports whether two words separated by gap form a phrase: the
-// gap holds only spaces, tabs and hyphens.
-func phraseGap(gap string) bool {
-	for i := 0; i < len(gap); i++ {
-		switch gap[i] {
-		case ' ', '\t', '-':
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // nameTerms returns the ids of the content words of an outlet's name,
 // whole and split at dots.
-func (v *distVocab) nameTerms(name string) []int32 {
+func (v *vocab) nameTerms(name string) []int32 {
 	var ids []int32
 	add := func(w string) {
 		t, ok := similarity.ContentTerm(w, v.canon)
@@ -391,20 +291,20 @@ func (v *distVocab) nameTerms(name string) []int32 {
 	return ids
 }
 
-// distCounts are the term counts of a corpus.
-type distCounts struct {
+// counts are the term counts of a corpus.
+type counts struct {
 	df    []int32 // by term: the articles using it
 	start []int   // by term: where its postings start in post; one more at the end
 	post  []int32 // the articles using each term used by minDF articles, ascending
 }
 
 // postings returns the articles using term id, if minDF articles do.
-func (c *distCounts) postings(id int32) []int32 { return c.post[c.start[id]:c.start[id+1]] }
+func (c *counts) postings(id int32) []int32 { return c.post[c.start[id]:c.start[id+1]] }
 
 // count reads the terms of each article. Terms used by fewer than minDF
 // articles can never be reported: bigrams of them get no id and no term
 // of them gets postings.
-func (v *distVocab) count(docs []Doc, minDF int) *distCounts {
+func (v *vocab) count(docs []text.Doc, minDF int) *counts {
 	n := len(docs)
 	// Each article's unigram ids and bigram keys, each once.
 	unis, bis := make([][]int32, n), make([][]uint64, n)
@@ -437,7 +337,7 @@ func (v *distVocab) count(docs []Doc, minDF int) *distCounts {
 	// Bigrams: the article count of each key, from a sorted copy; ids for
 	// those used by minDF articles.
 	nu := len(v.words)
-	c := &distCounts{df: make([]int32, nu)}
+	c := &counts{df: make([]int32, nu)}
 	for _, ids := range unis {
 		for _, id := range ids {
 			c.df[id]++
@@ -554,13 +454,13 @@ func sortBigramKeys(keys [][]uint64, n, nu int) []uint64 {
 
 // z returns the z-score of the log-odds ratio of a term used by y of the
 // outlet's ni articles and df of all.
-func (st *distStats) z(y, df int32, ni float64) float64 {
+func (st *stats) z(y, df int32, ni float64) float64 {
 	p := float64(df) / st.nDocs // the prior's share
 	yi, yj := float64(y), float64(df-y)
 	nj := st.nDocs - ni
-	ai, aj := distPriorWeight*ni*p, distPriorWeight*nj*p // pseudo-articles using it
-	ui := ni + distPriorWeight*ni - yi - ai              // and not using it
-	uj := nj + distPriorWeight*nj - yj - aj
+	ai, aj := priorWeight*ni*p, priorWeight*nj*p // pseudo-articles using it
+	ui := ni + priorWeight*ni - yi - ai          // and not using it
+	uj := nj + priorWeight*nj - yj - aj
 	if ui <= 0 || uj <= 0 {
 		return 0 // every article uses the term
 	}
@@ -570,9 +470,9 @@ func (st *distStats) z(y, df int32, ni float64) float64 {
 
 // eligible reports whether the term id, used by y of group g's articles,
 // may be reported for g: not boilerplate, not the outlet's name.
-func (st *distStats) eligible(g int32, id, y int32) bool {
+func (st *stats) eligible(g int32, id, y int32) bool {
 	ni := st.size[g]
-	if float64(y) >= distBoilerplateShare*ni && float64(st.c.df[id]-y) < distBoilerplateOthers*(st.nDocs-ni) {
+	if float64(y) >= boilerplateShare*ni && float64(st.c.df[id]-y) < boilerplateOthers*(st.nDocs-ni) {
 		return false
 	}
 	self := st.groups[g].self
@@ -589,7 +489,7 @@ func (st *distStats) eligible(g int32, id, y int32) bool {
 // given by labels (one per article), and calls fn(g, s) for each term
 // that MinArticles articles of an active group g use, more than the corpus
 // does, and that g may report. Terms are visited in id order.
-func (st *distStats) tally(labels []int32, active []bool, fn func(g int32, s distScore)) {
+func (st *stats) tally(labels []int32, active []bool, fn func(g int32, s score)) {
 	cnt := make([]int32, len(st.groups))
 	minA := int32(st.opt.MinArticles)
 	eval := func(id, g, y int32) { // y >= minA
@@ -597,7 +497,7 @@ func (st *distStats) tally(labels []int32, active []bool, fn func(g int32, s dis
 		if !active[g] || float64(y)*st.nDocs <= st.size[g]*float64(df) || !st.eligible(g, id, y) {
 			return
 		}
-		fn(g, distScore{id, y, st.z(y, df, st.size[g])})
+		fn(g, score{id, y, st.z(y, df, st.size[g])})
 	}
 	for id := range int32(len(st.c.df)) {
 		post := st.c.postings(id)
@@ -626,7 +526,7 @@ func (st *distStats) tally(labels []int32, active []bool, fn func(g int32, s dis
 
 // baselines returns, for each active group, the highest z of a term it
 // may report under any of the label shuffles (-Inf if none).
-func (st *distStats) baselines(active []bool) []float64 {
+func (st *stats) baselines(active []bool) []float64 {
 	base := make([]float64, len(st.groups))
 	for i := range base {
 		base[i] = math.Inf(-1)
@@ -645,7 +545,7 @@ func (st *distStats) baselines(active []bool) []float64 {
 		for i := range best {
 			best[i] = math.Inf(-1)
 		}
-		st.tally(labels, active, func(g int32, s distScore) { best[g] = max(best[g], s.z) })
+		st.tally(labels, active, func(g int32, s score) { best[g] = max(best[g], s.z) })
 		maxes[p] = best
 	})
 	for _, m := range maxes {
@@ -659,20 +559,20 @@ func (st *distStats) baselines(active []bool) []float64 {
 // report returns the reported terms of group g among its scored terms:
 // those above threshold, without subsumed unigrams, the Top most
 // distinctive, with how they are written and example sentences.
-func (st *distStats) report(docs []Doc, g int32, found []distScore, threshold float64) []TermScore {
-	var above []distScore
+func (st *stats) report(docs []text.Doc, g int32, found []score, threshold float64) []Term {
+	var above []score
 	for _, s := range found {
 		if s.z > threshold {
 			above = append(above, s)
 		}
 	}
-	slices.SortFunc(above, func(a, b distScore) int {
+	slices.SortFunc(above, func(a, b score) int {
 		if c := cmp.Compare(b.z, a.z); c != 0 {
 			return c
 		}
 		return strings.Compare(st.v.key(a.id), st.v.key(b.id))
 	})
-	var top []distScore
+	var top []score
 	for _, s := range above {
 		if len(top) == st.opt.Top {
 			break
@@ -689,41 +589,41 @@ func (st *distStats) report(docs []Doc, g int32, found []distScore, threshold fl
 
 // subsumed reports whether the unigram s is part of a bigram in above used
 // by at least subsumeShare as many of the outlet's articles.
-func (st *distStats) subsumed(s distScore, above []distScore) bool {
+func (st *stats) subsumed(s score, above []score) bool {
 	if _, _, ok := st.v.halves(s.id); ok {
 		return false
 	}
 	for _, b := range above {
 		x, y, ok := st.v.halves(b.id)
-		if ok && (x == s.id || y == s.id) && float64(b.y) >= distSubsumeShare*float64(s.y) {
+		if ok && (x == s.id || y == s.id) && float64(b.y) >= subsumeShare*float64(s.y) {
 			return true
 		}
 	}
 	return false
 }
 
-// distUse gathers how a reported term is written and where.
-type distUse struct {
+// use gathers how a reported term is written and where.
+type use struct {
 	sample   []int32        // the first articles of the outlet using it
 	forms    map[string]int // its written forms in them
-	examples []Example
+	examples []text.Example
 	lastDoc  int32 // the last article it was seen in, -1 before
 }
 
-// describe reads the first distSurfaceSample articles of group g using each
-// term of top, and returns the terms as TermScores.
-func (st *distStats) describe(docs []Doc, g int32, top []distScore) []TermScore {
-	uses := make([]distUse, len(top))
+// describe reads the first surfaceSample articles of group g using each
+// term of top, and returns the terms as Terms.
+func (st *stats) describe(docs []text.Doc, g int32, top []score) []Term {
+	uses := make([]use, len(top))
 	index := make(map[int32]int, len(top))
 	var arts []int32
 	for k, s := range top {
 		u := &uses[k]
-		*u = distUse{forms: map[string]int{}, lastDoc: -1}
+		*u = use{forms: map[string]int{}, lastDoc: -1}
 		index[s.id] = k
 		for _, a := range st.c.postings(s.id) {
 			if st.labels[a] == g {
 				u.sample = append(u.sample, a)
-				if len(u.sample) == distSurfaceSample {
+				if len(u.sample) == surfaceSample {
 					break
 				}
 			}
@@ -747,20 +647,20 @@ func (st *distStats) describe(docs []Doc, g int32, top []distScore) []TermScore 
 				return
 			}
 			u := &uses[k]
-			u.forms[distWritten(d, first, last)]++
-			if u.lastDoc == a || len(u.examples) == exampleLimit {
+			u.forms[written(d, first, last)]++
+			if u.lastDoc == a || len(u.examples) == text.MaxExamples {
 				return
 			}
 			u.lastDoc = a
 			s := d.SentenceAt(int(d.Tokens[first].Start))
-			if !slices.ContainsFunc(u.examples, func(e Example) bool { return e.Sentence == s }) {
-				u.examples = append(u.examples, Example{Doc: d.ID, Outlet: d.Outlet, Sentence: s})
+			if !slices.ContainsFunc(u.examples, func(e text.Example) bool { return e.Sentence == s }) {
+				u.examples = append(u.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: s})
 			}
 		})
 	}
-	out := make([]TermScore, len(top))
+	out := make([]Term, len(top))
 	for k, s := range top {
-		out[k] = TermScore{
+		out[k] = Term{
 			Term:     mostFrequentForm(uses[k].forms, st.v.key(s.id)),
 			Z:        s.z,
 			Articles: int(s.y),
@@ -771,12 +671,12 @@ func (st *distStats) describe(docs []Doc, g int32, top []distScore) []TermScore 
 	return out
 }
 
-// distWritten returns tokens first..last of d as written: a final
+// written returns tokens first..last of d as written: a final
 // possessive removed (as similarity.ContentTerm removes it) and the gap
 // of a bigram written as one hyphen or one space.
-func distWritten(d *Doc, first, last int) string {
+func written(d *text.Doc, first, last int) string {
 	tok := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
-	w := stripPossessive(tok(last))
+	w := english.TrimPossessive(tok(last))
 	if first == last {
 		return w
 	}

@@ -1,67 +1,4 @@
-// This file counts how each outlet attributes what it reports: to named
-// people, to anonymous sources, to other news agencies, and with which
-// reporting verbs.
-//
-// # Method
-//
-// Each sentence is read once, token by token, against fixed English cue
-// lists. All counts are occurrences over the outlet's articles, not
-// articles, so rates are counts divided by Articles:
-//
-//   - Named counts sentences that attribute to a named source: a reporting
-//     verb (the neutral, doubting and endorsing classes below) right after a
-//     capitalised word ("Ushakov said", "the Kremlin said"; not a pronoun or
-//     other stop word, nor a common noun such as "Officials" opening the
-//     sentence, nor a name ending a phrase such as "a figure in Kyiv told"),
-//     or right before a capitalised name that ends the clause ("said top
-//     Kremlin aide Yury Ushakov, who"; not "said Monday", not "said Russian
-//     forces had", and never after "told", whose object is the listener),
-//     or "according to" a capitalised name that is not followed by a
-//     common noun ("according to Reuters", not "according to US
-//     officials"). An agency that "said" counts here and in Cited.
-//   - Anonymous counts sentences that attribute to an unnamed source: "people
-//     familiar with", "individuals with direct knowledge of", an
-//     anonymity adjective before a source noun ("unnamed US officials", "a
-//     responsible source", "an unidentified official"), "anonymity",
-//     "anonymously", "not authorized to speak", "declined to be named",
-//     "source(s)" with a reporting verb or "close"/"familiar" after it or
-//     "according to", "citing" or "its" before it, "according to" a source
-//     noun ("according to US officials"), and a reporting verb whose
-//     subject is a plural "officials", "diplomats", "insiders", "sources"
-//     ("US officials have said") or "a/an/one" official, diplomat, aide,
-//     insider, figure or negotiator ("a senior figure in Kyiv told"). A
-//     sentence counts once for Named and once for Anonymous however many
-//     cues it holds.
-//   - Cited counts, once per sentence and agency, the news agencies and
-//     outlets of a fixed list (Reuters, AP, AFP, TASS, Axios, ...; aliases
-//     such as "Associated Press" and "French Press Agency" fold to one name)
-//     when they are cited: in a dateline "(Reuters)", after "according to",
-//     "told", "citing", "quoted", "reported by", "in an interview with",
-//     "said on", or before "reported", "said", "wrote", "learned", "report",
-//     "news agency" and the like ("Axios characterized", "TASS news agency
-//     reported"). A mention in a photo credit ("Sputnik via AFP") is not a
-//     citation. Beyond the list, "according to" a capitalised run that holds
-//     a media word ("according to the Kyiv Times") or is followed by one
-//     ("according to Strana outlet") cites that run; a bare capitalised run
-//     after "according to" is most often a person and counts as Named
-//     only.
-//   - Verbs counts reporting-verb tokens by class: "neutral" (said, says,
-//     say, told, tells, stated, added, adds, noted, explained, wrote,
-//     writes, announced), "doubting" (claimed, claims after a name or a
-//     pronoun, alleged as a verb, alleges, insisted, asserted, contended),
-//     "endorsing" (confirmed, acknowledged, revealed and their present
-//     forms) and "distancing" (so-called, self-proclaimed, self-styled,
-//     purported, purportedly, allegedly, and alleged after a determiner or
-//     preposition: "the alleged attack"). All four keys are always present.
-//
-// Examples are the outlet's first two sentences of anonymous sourcing, a
-// sentence repeated word for word (a syndicated copy) once.
-//
-// The cues are case-folded over ASCII only, so each article costs one copy
-// of its text and one map lookup per token; articles are read on all cores
-// and merged in input order, so the result does not depend on scheduling.
-// The lists are English; other languages count nothing.
-package framing
+package sourcing
 
 import (
 	"runtime"
@@ -71,23 +8,25 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/framing/text"
+	"github.com/newsfold/compare/internal/english"
 	"github.com/newsfold/compare/internal/fanout"
 	"github.com/newsfold/compare/similarity"
 )
 
-// Sourcing is how one outlet attributes its reporting. See the file comment
+// Outlet is how one outlet attributes its reporting. See the package comment
 // for what each count means; all are occurrences.
-type Sourcing struct {
+type Outlet struct {
 	Outlet    string
 	Articles  int
 	Named     int            // sentences attributing to a named source
 	Anonymous int            // sentences attributing to an anonymous source
 	Cited     map[string]int // sentences citing each agency or outlet
 	Verbs     map[string]int // reporting verbs by class
-	Examples  []Example      // up to two sentences of anonymous sourcing
+	Examples  []text.Example // up to two sentences of anonymous sourcing
 }
 
-// Classes of reporting verbs, the keys of Sourcing.Verbs.
+// Classes of reporting verbs, the keys of Outlet.Verbs.
 const (
 	VerbNeutral    = "neutral"
 	VerbDoubting   = "doubting"
@@ -95,21 +34,21 @@ const (
 	VerbDistancing = "distancing"
 )
 
-// srcVerbClasses are the keys of Sourcing.Verbs.
-var srcVerbClasses = [...]string{VerbNeutral, VerbDoubting, VerbEndorsing, VerbDistancing}
+// verbClasses are the keys of Outlet.Verbs.
+var verbClasses = [...]string{VerbNeutral, VerbDoubting, VerbEndorsing, VerbDistancing}
 
-// Sources returns the sourcing of each outlet of docs, sorted by outlet
+// Count returns the sourcing of each outlet of docs, sorted by outlet
 // name (articles without an outlet are grouped under "").
-func Sources(docs []Doc) []Sourcing {
-	res := make([]srcDoc, len(docs))
-	fanout.Each(len(docs), runtime.GOMAXPROCS(0), func(i int) { res[i] = readSources(&docs[i]) })
+func Count(docs []text.Doc) []Outlet {
+	res := make([]articleCounts, len(docs))
+	fanout.Each(len(docs), runtime.GOMAXPROCS(0), func(i int) { res[i] = readDoc(&docs[i]) })
 
-	by := map[string]*Sourcing{}
+	by := map[string]*Outlet{}
 	for i := range docs {
 		s := by[docs[i].Outlet]
 		if s == nil {
-			s = &Sourcing{Outlet: docs[i].Outlet, Cited: map[string]int{}, Verbs: map[string]int{}}
-			for _, c := range srcVerbClasses {
+			s = &Outlet{Outlet: docs[i].Outlet, Cited: map[string]int{}, Verbs: map[string]int{}}
+			for _, c := range verbClasses {
 				s.Verbs[c] = 0
 			}
 			by[s.Outlet] = s
@@ -122,39 +61,39 @@ func Sources(docs []Doc) []Sourcing {
 			s.Cited[c]++
 		}
 		for k, n := range r.verbs {
-			s.Verbs[srcVerbClasses[k]] += n
+			s.Verbs[verbClasses[k]] += n
 		}
 		for _, ex := range r.examples {
-			dup := slices.ContainsFunc(s.Examples, func(e Example) bool { return e.Sentence == ex.Sentence })
-			if len(s.Examples) < exampleLimit && !dup {
+			dup := slices.ContainsFunc(s.Examples, func(e text.Example) bool { return e.Sentence == ex.Sentence })
+			if len(s.Examples) < text.MaxExamples && !dup {
 				s.Examples = append(s.Examples, ex)
 			}
 		}
 	}
-	out := make([]Sourcing, 0, len(by))
+	out := make([]Outlet, 0, len(by))
 	for _, s := range by {
 		out = append(out, *s)
 	}
-	slices.SortFunc(out, func(a, b Sourcing) int { return strings.Compare(a.Outlet, b.Outlet) })
+	slices.SortFunc(out, func(a, b Outlet) int { return strings.Compare(a.Outlet, b.Outlet) })
 	return out
 }
 
-// srcDoc is the sourcing of one article.
-type srcDoc struct {
+// articleCounts is the sourcing of one article.
+type articleCounts struct {
 	named, anonymous int
 	cited            []string // one entry per sentence and agency
-	verbs            [len(srcVerbClasses)]int
-	examples         []Example
+	verbs            [len(verbClasses)]int
+	examples         []text.Example
 }
 
-// readSources reads the sentences of d.
-func readSources(d *Doc) srcDoc {
-	var r srcDoc
+// readDoc reads the sentences of d.
+func readDoc(d *text.Doc) articleCounts {
+	var r articleCounts
 	sents := d.Sentences
 	if len(sents) == 0 && len(d.Text) > 0 {
 		sents = corpus.SplitSentences(d.Text)
 	}
-	s := srcSentence{text: d.Text, low: srcLower(d.Text)}
+	s := sentence{text: d.Text, low: asciiLower(d.Text)}
 	t := 0
 	for _, sp := range sents {
 		for t < len(d.Tokens) && d.Tokens[t].Start < sp.Start {
@@ -170,16 +109,16 @@ func readSources(d *Doc) srcDoc {
 		s.toks = d.Tokens[t:u]
 		t = u
 		s.read(&r)
-		if s.anonymous && len(r.examples) < exampleLimit {
-			r.examples = append(r.examples, Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(d.Text[sp.Start:sp.End])})
+		if s.anonymous && len(r.examples) < text.MaxExamples {
+			r.examples = append(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(d.Text[sp.Start:sp.End])})
 		}
 	}
 	return r
 }
 
-// srcLower returns s with ASCII letters in lower case: the same length,
+// asciiLower returns s with ASCII letters in lower case: the same length,
 // so token offsets still apply.
-func srcLower(s string) string {
+func asciiLower(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -197,18 +136,18 @@ func srcLower(s string) string {
 	return b.String()
 }
 
-// srcSentence is one sentence being read.
-type srcSentence struct {
+// sentence is one sentence being read.
+type sentence struct {
 	text, low string        // the article, and it lower-cased
 	toks      []corpus.Span // the sentence's tokens
 	anonymous bool          // set by read
 }
 
 // n returns the number of tokens.
-func (s *srcSentence) n() int { return len(s.toks) }
+func (s *sentence) n() int { return len(s.toks) }
 
 // w returns token i lower-cased, "" out of range.
-func (s *srcSentence) w(i int) string {
+func (s *sentence) w(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
@@ -216,13 +155,13 @@ func (s *srcSentence) w(i int) string {
 }
 
 // raw returns token i as written.
-func (s *srcSentence) raw(i int) string { return s.text[s.toks[i].Start:s.toks[i].End] }
+func (s *sentence) raw(i int) string { return s.text[s.toks[i].Start:s.toks[i].End] }
 
 // is reports whether token i, lower-cased, is one of words.
-func (s *srcSentence) is(i int, words ...string) bool { return slices.Contains(words, s.w(i)) }
+func (s *sentence) is(i int, words ...string) bool { return slices.Contains(words, s.w(i)) }
 
 // capital reports whether token i starts with an upper-case letter.
-func (s *srcSentence) capital(i int) bool {
+func (s *sentence) capital(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
@@ -236,12 +175,12 @@ func (s *srcSentence) capital(i int) bool {
 
 // joined reports whether tokens i-1 and i are separated by spaces or a
 // hyphen only.
-func (s *srcSentence) joined(i int) bool {
-	return i > 0 && i < len(s.toks) && phraseGap(s.text[s.toks[i-1].End:s.toks[i].Start])
+func (s *sentence) joined(i int) bool {
+	return i > 0 && i < len(s.toks) && text.PhraseGap(s.text[s.toks[i-1].End:s.toks[i].Start])
 }
 
 // spaced reports whether tokens i-1 and i are separated by spaces only.
-func (s *srcSentence) spaced(i int) bool {
+func (s *sentence) spaced(i int) bool {
 	if i <= 0 || i >= len(s.toks) {
 		return false
 	}
@@ -249,67 +188,66 @@ func (s *srcSentence) spaced(i int) bool {
 	return strings.Trim(gap, " \t") == ""
 }
 
-// Cue kinds of a lower-cased word, as bits of srcCues.
+// Cue kinds of a lower-cased word, as bits of cues.
 const (
-	srcCueVerb      = 1 << iota // a reporting verb (srcVerbClass)
-	srcCueAnonymous             // may start an anonymous-sourcing pattern
-	srcCueAccording             // "according"
-	srcCueDistance              // may be a distancing word
+	cueVerb      = 1 << iota // a reporting verb (stance)
+	cueAnonymous             // may start an anonymous-sourcing pattern
+	cueAccording             // "according"
+	cueDistance              // may be a distancing word
 )
 
-// srcCues maps each cue word to its kinds.
-var srcCues = func() map[string]uint8 {
+// cues maps each cue word to its kinds.
+var cues = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for w := range srcVerbClass {
-		m[w] |= srcCueVerb
+	for _, w := range english.Verbs(english.Neutral | english.Doubting | english.Endorsing) {
+		m[w] |= cueVerb
 	}
 	for _, w := range []string{"familiar", "knowledge", "anonymity", "anonymously",
 		"authorized", "authorised", "named", "identified", "source", "sources"} {
-		m[w] |= srcCueAnonymous
+		m[w] |= cueAnonymous
 	}
-	for w := range srcAnonAdjectives {
-		m[w] |= srcCueAnonymous
+	for w := range anonAdjectives {
+		m[w] |= cueAnonymous
 	}
-	m["according"] |= srcCueAccording
+	m["according"] |= cueAccording
 	for _, w := range []string{"called", "proclaimed", "styled", "purported", "purportedly", "allegedly", "alleged"} {
-		m[w] |= srcCueDistance
+		m[w] |= cueDistance
 	}
 	return m
 }()
 
-// srcVerbClass is the class of each reporting verb: 1 + its index in
-// srcVerbClasses.
-var srcVerbClass = map[string]int{
-	"said": 1, "says": 1, "say": 1, "told": 1, "tells": 1, "stated": 1,
-	"added": 1, "adds": 1, "noted": 1, "explained": 1, "explains": 1,
-	"wrote": 1, "writes": 1, "announced": 1, "announces": 1,
-	"claimed": 2, "claims": 2, "alleged": 2, "alleges": 2, "insisted": 2,
-	"insists": 2, "asserted": 2, "asserts": 2, "contended": 2, "contends": 2,
-	"confirmed": 3, "confirms": 3, "acknowledged": 3, "acknowledges": 3,
-	"revealed": 3, "reveals": 3,
+// stance returns the class of the reporting verb w (english.Verb): 1 +
+// its index in verbClasses, or 0 if it is none.
+func stance(w string) int {
+	switch c := english.Verb(w); {
+	case c&english.Neutral != 0:
+		return 1
+	case c&english.Doubting != 0:
+		return 2
+	case c&english.Endorsing != 0:
+		return 3
+	}
+	return 0
 }
 
-// srcSayVerbs are the verbs that, after a source noun, make it a source.
-var srcSayVerbs = []string{"said", "says", "say", "told", "tell", "tells", "stated",
-	"added", "noted", "claimed", "claim", "claims", "confirmed", "confirm",
-	"indicated", "suggested", "revealed", "described", "reported", "warned",
-	"explained", "insisted", "acknowledged", "believe", "believes", "expect",
-	"expects", "cautioned", "stressed"}
+// attributing reports whether w is a verb that, after a source noun, makes
+// it a source (english.Attributing: said, told, believes).
+func attributing(w string) bool { return english.Verb(w)&english.Attributing != 0 }
 
-// srcAnonAdjectives mark an unnamed source before a source noun.
-var srcAnonAdjectives = srcWordSet("unnamed", "anonymous", "unidentified", "informed",
+// anonAdjectives mark an unnamed source before a source noun.
+var anonAdjectives = wordSet("unnamed", "anonymous", "unidentified", "informed",
 	"responsible", "knowledgeable", "undisclosed", "well-informed", "well-placed")
 
-// srcSourceNouns are the nouns a source is described by.
-var srcSourceNouns = srcWordSet("source", "sources", "official", "officials", "people",
+// sourceNouns are the nouns a source is described by.
+var sourceNouns = wordSet("source", "sources", "official", "officials", "people",
 	"person", "persons", "individual", "individuals", "insider", "insiders",
 	"diplomat", "diplomats", "aide", "aides", "officer", "officers", "those",
 	"someone", "figure", "figures", "lawmaker", "lawmakers", "negotiator",
 	"negotiators", "staffer", "staffers", "adviser", "advisers", "advisor",
 	"advisors")
 
-// srcCommonSubjects are nouns that open sentences capitalised but name nobody.
-var srcCommonSubjects = srcWordSet("officials", "official", "sources", "source", "analysts",
+// commonSubjects are nouns that open sentences capitalised but name nobody.
+var commonSubjects = wordSet("officials", "official", "sources", "source", "analysts",
 	"experts", "critics", "reports", "witnesses", "residents", "diplomats",
 	"observers", "people", "authorities", "lawmakers", "insiders", "aides",
 	"officers", "spokesman", "spokeswoman", "spokesperson", "police",
@@ -318,14 +256,12 @@ var srcCommonSubjects = srcWordSet("officials", "official", "sources", "source",
 	"several", "both", "later", "earlier", "separately", "meanwhile", "yesterday",
 	"today", "tonight", "however", "instead", "still", "also")
 
-// srcCalendarWords are never names of sources.
-var srcCalendarWords = srcWordSet("monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december", "today",
-	"yesterday", "tonight", "tomorrow", "earlier", "later", "last", "next")
+// relativeTime are the words of time, besides the names of months and days
+// (english.IsCalendarName), that are never names of sources.
+var relativeTime = wordSet("today", "yesterday", "tonight", "tomorrow", "earlier", "later", "last", "next")
 
-// srcWordSet returns the words as a set.
-func srcWordSet(words ...string) map[string]bool {
+// wordSet returns the words as a set.
+func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
@@ -334,14 +270,14 @@ func srcWordSet(words ...string) map[string]bool {
 }
 
 // read counts the attributions of the sentence into r.
-func (s *srcSentence) read(r *srcDoc) {
+func (s *sentence) read(r *articleCounts) {
 	named, anon := false, false
 	for i := range s.toks {
-		kind := srcCues[s.w(i)]
+		kind := cues[s.w(i)]
 		if kind == 0 {
 			continue
 		}
-		if kind&srcCueVerb != 0 {
+		if kind&cueVerb != 0 {
 			if c := s.verbClass(i); c > 0 {
 				r.verbs[c-1]++
 				if c <= 3 && !named {
@@ -352,10 +288,10 @@ func (s *srcSentence) read(r *srcDoc) {
 				}
 			}
 		}
-		if kind&srcCueDistance != 0 && s.distancing(i) {
+		if kind&cueDistance != 0 && s.distancing(i) {
 			r.verbs[3]++
 		}
-		if kind&srcCueAccording != 0 && s.is(i+1, "to") && s.spaced(i+1) {
+		if kind&cueAccording != 0 && s.is(i+1, "to") && s.spaced(i+1) {
 			j := i + 2
 			if s.is(j, "the") {
 				j++
@@ -367,7 +303,7 @@ func (s *srcSentence) read(r *srcDoc) {
 				anon = s.anonymousAfterAccording(j)
 			}
 		}
-		if kind&srcCueAnonymous != 0 && !anon {
+		if kind&cueAnonymous != 0 && !anon {
 			anon = s.anonymousAt(i)
 		}
 	}
@@ -384,7 +320,7 @@ func (s *srcSentence) read(r *srcDoc) {
 // verbClass returns the class of the reporting verb at i (1 to 3), or 0
 // if it is not used as one here ("territorial claims", "the alleged
 // attack", which is distancing).
-func (s *srcSentence) verbClass(i int) int {
+func (s *sentence) verbClass(i int) int {
 	w := s.w(i)
 	switch w {
 	case "claims":
@@ -399,19 +335,19 @@ func (s *srcSentence) verbClass(i int) int {
 			return 0 // counted by distancing
 		}
 	}
-	return srcVerbClass[w]
+	return stance(w)
 }
 
 // adjectival reports whether "alleged" at i follows a determiner or
 // preposition, and so qualifies a noun.
-func (s *srcSentence) adjectival(i int) bool {
+func (s *sentence) adjectival(i int) bool {
 	return i == 0 || s.is(i-1, "the", "a", "an", "his", "her", "its", "their", "this",
 		"these", "those", "our", "of", "for", "and", "in", "on", "over", "about",
 		"with", "by", "after", "amid", "any", "such")
 }
 
 // distancing reports whether the token at i is a distancing word.
-func (s *srcSentence) distancing(i int) bool {
+func (s *sentence) distancing(i int) bool {
 	switch s.w(i) {
 	case "called":
 		return s.is(i-1, "so") && s.joined(i)
@@ -427,17 +363,17 @@ func (s *srcSentence) distancing(i int) bool {
 
 // nameLike reports whether token i may name a source: capitalised, not a
 // date word, and, opening the sentence, not a stop word or common noun.
-func (s *srcSentence) nameLike(i int) bool {
+func (s *sentence) nameLike(i int) bool {
 	if !s.capital(i) {
 		return false
 	}
 	w := corpus.NormalizeWord(s.raw(i))
-	if srcCalendarWords[w] {
+	if english.IsCalendarName(w) || relativeTime[w] {
 		return false
 	}
 	if i == 0 {
 		t, ok := similarity.ContentTerm(w, nil)
-		return ok && !srcCommonSubjects[t]
+		return ok && !commonSubjects[t]
 	}
 	return true
 }
@@ -445,7 +381,7 @@ func (s *srcSentence) nameLike(i int) bool {
 // namedAround reports whether the reporting verb at i has a named subject:
 // a name right before it (not the end of a phrase such as "a figure in
 // Kyiv"), or after it to the end of the clause.
-func (s *srcSentence) namedAround(i int) bool {
+func (s *sentence) namedAround(i int) bool {
 	if s.spaced(i) && s.nameLike(i-1) {
 		// The start of the name, "of" allowed inside ("Minister of
 		// Foreign Affairs Andrii Sybiha").
@@ -477,7 +413,7 @@ func (s *srcSentence) namedAround(i int) bool {
 
 // nameRun reports whether a capitalised name starts at j and is not
 // followed by a lower-case word (as in "US officials").
-func (s *srcSentence) nameRun(j int) bool {
+func (s *sentence) nameRun(j int) bool {
 	if !s.nameLike(j) {
 		return false
 	}
@@ -486,7 +422,7 @@ func (s *srcSentence) nameRun(j int) bool {
 		k++
 	}
 	if k+1 < s.n() && s.spaced(k+1) && !s.capital(k+1) {
-		_, media := srcOutletAt(s, j)
+		_, media := outletAt(s, j)
 		return media
 	}
 	return true
@@ -495,9 +431,9 @@ func (s *srcSentence) nameRun(j int) bool {
 // anonymousAfterAccording reports whether "according to" is followed at j
 // by an unnamed source: "according to sources", "according to a senior
 // official", "according to US officials".
-func (s *srcSentence) anonymousAfterAccording(j int) bool {
+func (s *sentence) anonymousAfterAccording(j int) bool {
 	for k := j; k < s.n() && k <= j+3; k++ {
-		if srcSourceNouns[s.w(k)] && s.w(k) != "people" && s.w(k) != "those" {
+		if sourceNouns[s.w(k)] && s.w(k) != "people" && s.w(k) != "those" {
 			return true
 		}
 	}
@@ -510,8 +446,8 @@ func (s *srcSentence) anonymousAfterAccording(j int) bool {
 // and the verb only capitalised words, "in", "of", "from", "at" and
 // auxiliaries may stand; a singular noun needs "a", "an", "one" or
 // "another" up to three words before it.
-func (s *srcSentence) unnamedSubject(i int) bool {
-	if !slices.Contains(srcSayVerbs, s.w(i)) {
+func (s *sentence) unnamedSubject(i int) bool {
+	if !attributing(s.w(i)) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6 && s.spaced(k+1); k-- {
@@ -537,7 +473,7 @@ func (s *srcSentence) unnamedSubject(i int) bool {
 
 // anonymousAt reports whether an anonymous-sourcing pattern involves the
 // token at i.
-func (s *srcSentence) anonymousAt(i int) bool {
+func (s *sentence) anonymousAt(i int) bool {
 	w := s.w(i)
 	switch w {
 	case "anonymity", "anonymously":
@@ -563,17 +499,17 @@ func (s *srcSentence) anonymousAt(i int) bool {
 		// "declined to be named", "asked not to be identified"
 		return s.is(i-1, "be") && s.is(i-2, "not", "to")
 	case "source", "sources":
-		if s.is(i+1, "close", "familiar") || s.is(i+1, srcSayVerbs...) && s.spaced(i+1) {
+		if s.is(i+1, "close", "familiar") || attributing(s.w(i+1)) && s.spaced(i+1) {
 			return true
 		}
 		return s.is(i-1, "citing", "cited", "quoting", "quoted", "its", "their", "several", "multiple") ||
 			s.is(i-2, "according") && s.is(i-1, "to")
 	}
-	if srcAnonAdjectives[w] {
+	if anonAdjectives[w] {
 		// "unnamed US officials", "a responsible source": up to two words
 		// between, none a stop word.
 		for k := i + 1; k <= i+3 && k < s.n() && s.spaced(k); k++ {
-			if srcSourceNouns[s.w(k)] {
+			if sourceNouns[s.w(k)] {
 				return true
 			}
 			if _, ok := similarity.ContentTerm(corpus.NormalizeWord(s.raw(k)), nil); !ok {
@@ -586,24 +522,24 @@ func (s *srcSentence) anonymousAt(i int) bool {
 
 // sourceBefore reports whether one of the up to n tokens before i is a
 // source noun.
-func (s *srcSentence) sourceBefore(i, n int) bool {
+func (s *sentence) sourceBefore(i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if srcSourceNouns[s.w(k)] {
+		if sourceNouns[s.w(k)] {
 			return true
 		}
 	}
 	return false
 }
 
-// srcAgency is a news agency or outlet and the token sequences naming it.
-type srcAgency struct {
+// agency is a news agency or outlet and the token sequences naming it.
+type agency struct {
 	name  string
 	forms [][]string
 }
 
-// srcAgencies are the agencies and outlets counted in Sourcing.Cited, matched
+// agencies are the agencies and outlets counted in Outlet.Cited, matched
 // case-sensitively, a final possessive ignored.
-var srcAgencies = []srcAgency{
+var agencies = []agency{
 	{"Reuters", [][]string{{"Reuters"}}},
 	{"AP", [][]string{{"AP"}, {"Associated", "Press"}}},
 	{"AFP", [][]string{{"AFP"}, {"Agence", "France", "Presse"}, {"French", "Press", "Agency"}, {"Agence", "France-Presse"}}},
@@ -663,88 +599,88 @@ var srcAgencies = []srcAgency{
 	{"Haaretz", [][]string{{"Haaretz"}}},
 }
 
-// srcAgencyForm is one form of an agency, indexed by its first token.
-type srcAgencyForm struct {
+// agencyForm is one form of an agency, indexed by its first token.
+type agencyForm struct {
 	name string
 	rest []string
 }
 
-// srcAgencyStarts maps the first token of each agency form to its forms,
+// agencyStarts maps the first token of each agency form to its forms,
 // longest first.
-var srcAgencyStarts = func() map[string][]srcAgencyForm {
-	m := map[string][]srcAgencyForm{}
-	for _, a := range srcAgencies {
+var agencyStarts = func() map[string][]agencyForm {
+	m := map[string][]agencyForm{}
+	for _, a := range agencies {
 		for _, f := range a.forms {
-			m[f[0]] = append(m[f[0]], srcAgencyForm{a.name, f[1:]})
+			m[f[0]] = append(m[f[0]], agencyForm{a.name, f[1:]})
 		}
 	}
 	for _, fs := range m {
-		slices.SortStableFunc(fs, func(a, b srcAgencyForm) int { return len(b.rest) - len(a.rest) })
+		slices.SortStableFunc(fs, func(a, b agencyForm) int { return len(b.rest) - len(a.rest) })
 	}
 	return m
 }()
 
-// srcMediaWords mark a capitalised run as the name of an outlet.
-var srcMediaWords = srcWordSet("news", "times", "post", "agency", "journal", "press", "media",
+// mediaWords mark a capitalised run as the name of an outlet.
+var mediaWords = wordSet("news", "times", "post", "agency", "journal", "press", "media",
 	"television", "tv", "radio", "network", "channel", "gazette", "herald",
 	"telegraph", "tribune", "daily", "magazine", "wire", "broadcasting",
 	"newspaper", "pravda", "izvestia", "vedomosti", "observer", "chronicle",
 	"courier", "mirror", "express", "independent", "insider", "monitor")
 
-// srcMediaNouns are words around an outlet's name ("the TASS news agency").
-var srcMediaNouns = srcWordSet("news", "agency", "outlet", "newspaper", "broadcaster",
+// mediaNouns are words around an outlet's name ("the TASS news agency").
+var mediaNouns = wordSet("news", "agency", "outlet", "newspaper", "broadcaster",
 	"channel", "website", "daily", "magazine", "network", "publication",
 	"television", "tv", "wire", "service", "media", "state", "state-run",
 	"state-owned", "portal", "tabloid", "weekly", "paper", "site")
 
-// srcOutletAt returns the agency named by the tokens from j, with its
+// outletAt returns the agency named by the tokens from j, with its
 // end, or whether it is a run naming an outlet by a media word.
-func srcOutletAt(s *srcSentence, j int) (srcAgencyMatch, bool) {
+func outletAt(s *sentence, j int) (agencyMatch, bool) {
 	if m, ok := s.agencyAt(j); ok {
 		return m, true
 	}
 	k := j
 	for ; k < s.n() && s.capital(k) && (k == j || s.joined(k)); k++ {
-		if srcMediaWords[s.w(k)] {
-			return srcAgencyMatch{}, true
+		if mediaWords[s.w(k)] {
+			return agencyMatch{}, true
 		}
 	}
-	return srcAgencyMatch{}, srcMediaNouns[s.w(k)] && s.spaced(k)
+	return agencyMatch{}, mediaNouns[s.w(k)] && s.spaced(k)
 }
 
-// srcAgencyMatch is an agency named by tokens start to end (exclusive).
-type srcAgencyMatch struct {
+// agencyMatch is an agency named by tokens start to end (exclusive).
+type agencyMatch struct {
 	name       string
 	start, end int
 }
 
 // agencyAt returns the known agency whose name starts at token j.
-func (s *srcSentence) agencyAt(j int) (srcAgencyMatch, bool) {
+func (s *sentence) agencyAt(j int) (agencyMatch, bool) {
 	if j < 0 || j >= s.n() || !s.capital(j) {
-		return srcAgencyMatch{}, false
+		return agencyMatch{}, false
 	}
-	forms := srcAgencyStarts[stripPossessive(s.raw(j))]
+	forms := agencyStarts[english.TrimPossessive(s.raw(j))]
 	if forms == nil {
-		return srcAgencyMatch{}, false
+		return agencyMatch{}, false
 	}
 next:
 	for _, f := range forms {
-		if len(f.rest) > 0 && s.raw(j) != stripPossessive(s.raw(j)) {
+		if len(f.rest) > 0 && s.raw(j) != english.TrimPossessive(s.raw(j)) {
 			continue // "AFP's Paris desk"
 		}
 		for k, want := range f.rest {
 			t := j + 1 + k
-			if t >= s.n() || !s.joined(t) || stripPossessive(s.raw(t)) != want {
+			if t >= s.n() || !s.joined(t) || english.TrimPossessive(s.raw(t)) != want {
 				continue next
 			}
 		}
-		return srcAgencyMatch{f.name, j, j + 1 + len(f.rest)}, true
+		return agencyMatch{f.name, j, j + 1 + len(f.rest)}, true
 	}
-	return srcAgencyMatch{}, false
+	return agencyMatch{}, false
 }
 
 // citations appends to out the agencies the sentence cites, each once.
-func (s *srcSentence) citations(out []string) []string {
+func (s *sentence) citations(out []string) []string {
 	first := len(out)
 	for i := 0; i < s.n(); i++ {
 		if !s.capital(i) {
@@ -771,14 +707,14 @@ func (s *srcSentence) citations(out []string) []string {
 		if _, known := s.agencyAt(j); known || !s.capital(j) {
 			continue
 		}
-		if _, media := srcOutletAt(s, j); !media {
+		if _, media := outletAt(s, j); !media {
 			continue
 		}
 		k := j
 		for k+1 < s.n() && s.capital(k+1) && s.joined(k+1) {
 			k++
 		}
-		name := stripPossessive(s.text[s.toks[j].Start:s.toks[k].End])
+		name := english.TrimPossessive(s.text[s.toks[j].Start:s.toks[k].End])
 		if !slices.Contains(out[first:], name) {
 			out = append(out, name)
 		}
@@ -788,18 +724,18 @@ func (s *srcSentence) citations(out []string) []string {
 
 // parenthesised reports whether the agency stands alone in parentheses,
 // as in the dateline "KYIV (Reuters) -".
-func (s *srcSentence) parenthesised(m srcAgencyMatch) bool {
+func (s *sentence) parenthesised(m agencyMatch) bool {
 	a, b := int(s.toks[m.start].Start), int(s.toks[m.end-1].End)
 	return a > 0 && s.text[a-1] == '(' && b < len(s.text) && s.text[b] == ')'
 }
 
 // citedBefore reports whether a citation cue precedes the agency at j,
 // skipping determiners and descriptions ("the Russian news agency TASS").
-func (s *srcSentence) citedBefore(j int) bool {
+func (s *sentence) citedBefore(j int) bool {
 	k := j - 1
 	for n := 0; k >= 0 && n < 5; n++ {
 		w := s.w(k)
-		if w == "the" || w == "a" || w == "an" || srcMediaNouns[w] || s.capital(k) && srcCues[w] == 0 {
+		if w == "the" || w == "a" || w == "an" || mediaNouns[w] || s.capital(k) && cues[w] == 0 {
 			k--
 			continue
 		}
@@ -832,9 +768,9 @@ func (s *srcSentence) citedBefore(j int) bool {
 // citedAfter reports whether a citation cue follows an agency ending
 // before token k, skipping descriptions and auxiliaries ("TASS news agency
 // reported", "Axios has learned").
-func (s *srcSentence) citedAfter(k int) bool {
+func (s *sentence) citedAfter(k int) bool {
 	for n := 0; k < s.n() && n < 3; n++ {
-		if w := s.w(k); srcMediaNouns[w] || w == "has" || w == "have" || w == "had" || w == "was" ||
+		if w := s.w(k); mediaNouns[w] || w == "has" || w == "have" || w == "had" || w == "was" ||
 			w == "were" || w == "is" || w == "also" || w == "previously" || w == "earlier" || w == "first" {
 			k++
 			continue

@@ -1,0 +1,72 @@
+// Package text is the article as framing's analyses read it, and the
+// sentence that shows what they find. It sits below package framing and
+// its sub-packages (discover, distinctive, sourcing), which all read Docs
+// and report Examples, so that framing.Analyze can call them without an
+// import cycle; framing re-exports Doc and Example as aliases.
+//
+// It copies nothing: a Doc holds the corpus article's text, tokens and
+// sentences as they are.
+package text
+
+import (
+	"strings"
+
+	"github.com/newsfold/compare/corpus"
+)
+
+// Doc is one article as framing reads it.
+type Doc struct {
+	ID, Outlet string
+	Text       string
+	Tokens     []corpus.Span // words of Text (corpus.Tokenize)
+	Sentences  []corpus.Span // sentences of Text (corpus.SplitSentences)
+	Event      string        // id of the article's event, "" when not grouped
+}
+
+// NewDoc returns the Doc of an article loaded by corpus (with sentences).
+func NewDoc(a *corpus.Article) Doc {
+	return Doc{ID: a.ID, Outlet: a.Outlet, Text: a.Text, Tokens: a.Tokens, Sentences: a.Sentences}
+}
+
+// Example is a sentence that shows a finding: which article, which outlet.
+type Example struct {
+	Doc      string `json:"article"`
+	Outlet   string `json:"outlet"`
+	Sentence string `json:"sentence"`
+}
+
+// MaxExamples is the most example sentences the analyses give for one
+// finding (a term, an outlet's sourcing).
+const MaxExamples = 2
+
+// SentenceAt returns the sentence of d holding byte offset off, trimmed,
+// or the text around it when d has no sentences.
+func (d *Doc) SentenceAt(off int) string {
+	for _, s := range d.Sentences {
+		if int(s.Start) <= off && off < int(s.End) {
+			return strings.TrimSpace(d.Text[s.Start:s.End])
+		}
+	}
+	lo, hi := max(0, off-120), min(len(d.Text), off+120)
+	for lo > 0 && lo < len(d.Text) && d.Text[lo]&0xC0 == 0x80 {
+		lo--
+	}
+	for hi < len(d.Text) && d.Text[hi]&0xC0 == 0x80 {
+		hi++
+	}
+	return strings.TrimSpace(d.Text[lo:hi])
+}
+
+// PhraseGap reports whether two words separated by gap form a phrase: the
+// gap holds only spaces, tabs and hyphens ("special operation",
+// "self-proclaimed").
+func PhraseGap(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', '\t', '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
