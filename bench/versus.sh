@@ -8,6 +8,7 @@
 #
 #   bench/versus.sh REV [DATA_DIR]     (default ../shared/data; RUNS=3)
 #
+# ONLY=REGEX runs the entries whose label matches it.
 # Exits 1 when an output differs, or when a median is more than LIMIT
 # (default 1.10) times the baseline's.
 set -euo pipefail
@@ -41,6 +42,7 @@ status=0
 for entry in "${suite[@]}"; do
 	label=${entry%%|*}
 	cmd=${entry#*|}
+	[[ $label =~ ${ONLY:-.} ]] || continue
 	declare -a wo=() wn=() ro=() rn=()
 	for ((r = 0; r < runs; r++)); do
 		for side in old new; do

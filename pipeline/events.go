@@ -6,10 +6,12 @@ import (
 
 // EventsResult is the dump's articles grouped into events.
 type EventsResult struct {
-	// Builder holds what grouping kept of each article; its ID names
-	// article i, and EventsAt groups again at another threshold.
-	Builder *event.Builder
-	Events  []event.Event
+	Events []event.Event
+	// ID names article i. It does not keep the event.Builder alive where
+	// the articles are held: what grouping built (vocabulary, candidate
+	// graph) is garbage once the events are out, and framing, which runs
+	// next, needs the room.
+	ID func(i int) string
 }
 
 // Grouped returns the number of events of more than one article.
@@ -31,7 +33,7 @@ func Events(paths []string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Input: in, Events: &EventsResult{Builder: b, Events: b.Events()}}, nil
+	return &Result{Input: in, Events: &EventsResult{Events: b.Events(), ID: b.ID}}, nil
 }
 
 // buildEvents streams the dump at paths into an event.Builder.

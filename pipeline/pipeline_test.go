@@ -117,7 +117,7 @@ func TestEntryPointsAgreeWithRun(t *testing.T) {
 	if diff := cmp.Diff(all.Events.Events, ev.Events.Events); diff != "" {
 		t.Errorf("Events (-Run +Events):\n%s", diff)
 	}
-	if ev.Articles != 5 || ev.Files != 5 || ev.Events.Builder.ID(s003) != "003_f420ff260f6c388f" {
+	if ev.Articles != 5 || ev.Files != 5 || ev.Events.ID(s003) != "003_f420ff260f6c388f" {
 		t.Errorf("Events read %d articles from %d files", ev.Articles, ev.Files)
 	}
 	fr, err := Framing([]string{seeds}, opts())

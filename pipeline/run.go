@@ -103,7 +103,8 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	}
 	b := event.NewBuilder(opt.eventOptions())
 	fanout.Each(len(arts), workers, func(i int) { b.Add(i, arts[i]) })
-	res.Events = &EventsResult{Builder: b, Events: b.Events()}
+	res.Events = &EventsResult{Events: b.Events(), ID: func(i int) string { return arts[i].ID }}
+	canon := b.Options().Canon // b is dead from here on: see EventsResult.ID
 	if !aligned {
 		return res, nil
 	}
@@ -111,7 +112,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	// alignments are asked for: the heap already holds the whole dump.
 	pairs := alignedPairs(arts, res.Events.Events)
 	subs := make([][]align.Substitution, len(pairs))
-	aopt := align.Options{Canon: b.Options().Canon}
+	aopt := align.Options{Canon: canon}
 	fanout.Each(len(pairs), workers, func(k int) {
 		r := align.Compare(arts[pairs[k].A], arts[pairs[k].B], aopt)
 		subs[k] = r.Substitutions

@@ -89,5 +89,5 @@ func eventsRun(opts *eventsOptions) error {
 	if !f.global.Quiet {
 		fmt.Fprintf(f.errOut, "compare: %d events (%d of more than one article)\n", len(res.Events.Events), res.Events.Grouped())
 	}
-	return f.render(res.Diagnostics, report.NewEvents(res.Events.Events, res.Events.Builder.ID))
+	return f.render(res.Diagnostics, report.NewEvents(res.Events.Events, res.Events.ID))
 }
