@@ -5,23 +5,53 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+
 	"github.com/newsfold/compare/corpus"
 )
 
-func TestClip(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"short", 10, "short"},
-		{"exactly ten", 11, "exactly ten"},
-		{"Zelensky Talks with U.S. Envoys", 10, "Zelensky…"},
-		{"‘No compromise’ on territory", 5, "‘No…"}, // no space before the ellipsis
+// TestFit: a table drawn at a width fits it (in display width: a CJK
+// character counts two, a combining mark none), its lines are aligned (all
+// of one width), ids stay whole, and the columns that cannot fit are
+// named under the table.
+func TestFit(t *testing.T) {
+	header := []string{"id", "outlet", "title"}
+	rows := [][]string{
+		{"004_fa79ad35558de7c7", "MENAFN", "US refuses to compromise with Ukraine over drafted peace proposal"},
+		{"東京_001", "朝日新聞", "東京で会議が開かれた 東京で会議が開かれた 東京で会議が開かれた"},
+		{"cafe\u0301_002", "Le Monde", "Cafe\u0301 re\u0301sume\u0301 de\u0301ja\u0300 vu, encore une fois, et encore"},
 	}
-	for _, tc := range tests {
-		if got := clip(tc.in, tc.n); got != tc.want {
-			t.Errorf("clip(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+	for _, width := range []int{40, 60, 80} {
+		var buf bytes.Buffer
+		s := &sink{width: width}
+		copied := make([][]string, len(rows))
+		for i := range rows {
+			copied[i] = append([]string(nil), rows[i]...)
+		}
+		if err := writeTable(s, false, header, copied); err != nil {
+			t.Fatal(err)
+		}
+		buf.Write(s.Bytes())
+		out := buf.String()
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		box := twwidth.Width(lines[0])
+		for _, l := range lines {
+			if w := twwidth.Width(l); w > width {
+				t.Errorf("width %d: line %q is %d wide", width, l, w)
+			} else if w != box && strings.ContainsAny(l[:3], "┌│├└") {
+				t.Errorf("width %d: line %q is %d wide, the box %d: not aligned", width, l, w, box)
+			}
+		}
+		for _, r := range rows {
+			if !strings.Contains(out, r[0]) {
+				t.Errorf("width %d: id %q is not whole in\n%s", width, r[0], out)
+			}
+		}
+		if width == 40 && !strings.Contains(out, "(not shown at 40 columns: title;") {
+			t.Errorf("width 40: the title column is not said to be left out:\n%s", out)
+		}
+		if width == 80 && !strings.Contains(out, "東京で会議が開かれた") {
+			t.Errorf("width 80: the CJK title is missing:\n%s", out)
 		}
 	}
 }

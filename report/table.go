@@ -2,15 +2,20 @@ package report
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwarp"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/newsfold/compare/internal/escape"
 )
 
 // A column is one named column of a table or CSV of items of type T: its
@@ -40,27 +45,164 @@ func row[T any](cols []column[T], x T) []string {
 
 // writeRows writes items as a table under cols, Markdown when md.
 func writeRows[T any](w io.Writer, md bool, cols []column[T], items []T) error {
-	t := newTable(w, md)
-	t.Header(header(cols))
-	for _, x := range items {
-		if err := appendRow(t, md, row(cols, x)); err != nil {
-			return err
-		}
+	rows := make([][]string, len(items))
+	for i, x := range items {
+		rows[i] = row(cols, x)
 	}
-	return t.Render()
+	return writeTable(w, md, header(cols), rows)
 }
 
-// writeCSVRows writes a header row of cols, then a row per item.
+// writeCSVRows writes a header row of cols, then a row per item, each cell
+// made safe by [csvCell].
 func writeCSVRows[T any](w *csv.Writer, cols []column[T], items []T) error {
-	if err := w.Write(header(cols)); err != nil {
+	if err := w.Write(csvRecord(header(cols))); err != nil {
 		return err
 	}
 	for _, x := range items {
-		if err := w.Write(row(cols, x)); err != nil {
+		if err := w.Write(csvRecord(row(cols, x))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// csvRecord returns cells made safe for a spreadsheet, in place.
+func csvRecord(cells []string) []string {
+	for i, c := range cells {
+		cells[i] = csvCell(c)
+	}
+	return cells
+}
+
+// plainNumber matches a number as compare writes one (ftoa, strconv.Itoa):
+// a spreadsheet reads it as a number, never as a formula.
+var plainNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+// csvCell is a CSV cell: a plain number as it is (-0.5 stays a number),
+// any other text through [escape.CSV], so that no cell from the data
+// starts a formula.
+func csvCell(s string) string {
+	if plainNumber.MatchString(s) {
+		return s
+	}
+	return escape.CSV(s)
+}
+
+// writeTable writes a table of header and rows: every cell escaped (for
+// Markdown when md), and on a terminal fitted to the width the writer
+// carries (see [widthOf]).
+func writeTable(w io.Writer, md bool, header []string, rows [][]string) error {
+	esc := escape.Text
+	if md {
+		esc = escape.Markdown
+	}
+	header = escapeAll(esc, header)
+	for i := range rows {
+		rows[i] = escapeAll(esc, rows[i])
+	}
+	shown := len(header)
+	if !md {
+		shown = fit(widthOf(w), header, rows)
+	}
+	t := newTable(w, md)
+	t.Header(header[:shown])
+	for _, r := range rows {
+		if err := t.Append(r[:min(shown, len(r))]); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if shown < len(header) {
+		note := fmt.Sprintf("(not shown at %d columns: %s; COLUMNS=0 or --format csv shows every column)",
+			widthOf(w), strings.Join(header[shown:], ", "))
+		lines, _ := twwarp.WrapString(note, widthOf(w))
+		_, err := fmt.Fprintln(w, strings.Join(lines, "\n"))
+		return err
+	}
+	return nil
+}
+
+func escapeAll(esc func(string) string, cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = esc(c)
+	}
+	return out
+}
+
+// clip returns s: cells are no longer shortened where they are made, so
+// that an id is never cut; [writeTable] wraps them to the terminal's width
+// instead, and output that is not a terminal keeps every cell whole.
+//
+// Deprecated: build cells without it.
+func clip(s string, _ int) string { return s }
+
+// fit fits a table of header and rows to width columns, in place, and
+// returns how many of its columns (from the left) are shown. While the
+// table is too wide, the widest column that can still shrink loses a
+// column; a column shrinks no narrower than its longest word (its longest
+// id, which is never cut), and its cells wrap at spaces. When the columns
+// at their narrowest are still too wide, the rightmost are left out.
+// Widths are display widths as tablewriter measures them (a wide CJK
+// character counts two, a combining mark none). A width of 0 or less
+// leaves the table as it is.
+func fit(width int, header []string, rows [][]string) int {
+	n := len(header)
+	if width <= 0 || n == 0 {
+		return n
+	}
+	widths, least := make([]int, n), make([]int, n)
+	measure := func(cells []string) {
+		for i, c := range cells[:min(n, len(cells))] {
+			widths[i] = max(widths[i], twwidth.Width(c))
+			for _, word := range strings.Split(c, " ") {
+				least[i] = max(least[i], twwidth.Width(word))
+			}
+		}
+	}
+	measure(header)
+	for _, r := range rows {
+		measure(r)
+	}
+	// "│ " before each cell and " │" after the last: 3 a column and 1.
+	need := func(ws []int) int {
+		t := 3*len(ws) + 1
+		for _, x := range ws {
+			t += x
+		}
+		return t
+	}
+	for n > 1 && need(least[:n]) > width {
+		n--
+	}
+	widths = widths[:n]
+	for total := need(widths); total > width; total-- {
+		k := -1
+		for i := range widths {
+			if widths[i] > least[i] && (k < 0 || widths[i] > widths[k]) {
+				k = i
+			}
+		}
+		if k < 0 {
+			break // one column, down to its longest word
+		}
+		widths[k]--
+	}
+	wrap := func(cells []string) {
+		for i, c := range cells[:min(n, len(cells))] {
+			if twwidth.Width(c) > widths[i] {
+				lines, _ := twwarp.WrapString(c, widths[i])
+				cells[i] = strings.Join(lines, "\n")
+			}
+		}
+	}
+	wrap(header)
+	for _, r := range rows {
+		wrap(r)
+	}
+	return n
 }
 
 func newTable(w io.Writer, md bool) *tablewriter.Table {
@@ -75,35 +217,8 @@ func newTable(w io.Writer, md bool) *tablewriter.Table {
 	return tablewriter.NewTable(w, opts...)
 }
 
-// appendRow appends cells to t, escaped for Markdown when md.
-func appendRow(t *tablewriter.Table, md bool, cells []string) error {
-	if md {
-		for i, c := range cells {
-			cells[i] = mdEscape(c)
-		}
-	}
-	return t.Append(cells)
-}
-
-// clip shortens s to at most n runes, marking the cut with an ellipsis.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	k := 0
-	for i := range s {
-		if k == n-1 {
-			return strings.TrimRight(s[:i], " ") + "…"
-		}
-		k++
-	}
-	return s
-}
-
-// mdEscaper escapes what would end a Markdown table cell or start markup.
-var mdEscaper = strings.NewReplacer(`|`, `\|`, `\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;")
-
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+// mdEscape escapes a string from the data for a line of Markdown.
+func mdEscape(s string) string { return escape.Markdown(s) }
 
 func ftoa(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
 

@@ -5,8 +5,11 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/pipeline"
@@ -129,10 +132,29 @@ func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 // --format asks for, then returns the error --strict asks for when diags is
 // not empty.
 func (f *factory) render(diags []corpus.Diagnostic, sections ...report.Section) error {
-	if err := report.Write(f.out, f.global.Format, report.New(diags, sections...)); err != nil {
+	doc := report.New(diags, sections...)
+	doc.Width = tableWidth(f.out, os.Getenv("COLUMNS"))
+	if err := report.Write(f.out, f.global.Format, doc); err != nil {
 		return err
 	}
 	return f.strict(diags)
+}
+
+// tableWidth is the width tables may take on out: COLUMNS when it is set
+// to a number (the user's word wins; 0 for no bound), else the terminal's
+// width when out is one, else 0: output to a file or a pipe keeps every
+// cell whole, one line a row, so that grep finds a row and a script reads
+// it.
+func tableWidth(out io.Writer, columns string) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(columns)); err == nil && n >= 0 {
+		return n
+	}
+	if file, ok := out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+		if w, _, err := term.GetSize(int(file.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 0
 }
 
 // strict returns the error --strict asks for when diags is not empty.
