@@ -56,6 +56,25 @@ func TestFit(t *testing.T) {
 	}
 }
 
+// TestFitLeavesNarrowTables: a table that fits is drawn as it is, and a
+// column that wraps hands the width it does not use to the others.
+func TestFitLeavesNarrowTables(t *testing.T) {
+	header := []string{"id", "label"}
+	rows := [][]string{{"a b", "one two three"}}
+	if n := fit(80, header, rows); n != 2 || rows[0][1] != "one two three" || rows[0][0] != "a b" {
+		t.Errorf("fit(80) changed a narrow table: %d %q", n, rows)
+	}
+	// 37 columns: 7 of borders and 30 for the cells. Both columns shrink
+	// to 15; the ids then wrap one a line (10 wide), and the label takes
+	// the 5 columns they leave.
+	header = []string{"label", "ids"}
+	rows = [][]string{{"aaaa bbbb cccc dddd eeee ffff", "0123456789 0123456789"}}
+	fit(37, header, rows)
+	if want := []string{"aaaa bbbb cccc dddd\neeee ffff", "0123456789\n0123456789"}; rows[0][0] != want[0] || rows[0][1] != want[1] {
+		t.Errorf("fit(37) = %q, want %q", rows[0], want)
+	}
+}
+
 func TestMarkdownEscape(t *testing.T) {
 	got := mdEscape("a | b *c* _d_ `e` <script>")
 	want := `a \| b \*c\* \_d\_ ` + "\\`e\\`" + ` &lt;script&gt;`

@@ -190,6 +190,51 @@ func fit(width int, header []string, rows [][]string) int {
 		}
 		widths[k]--
 	}
+	// A column wrapped at widths[i] may take less (its lines break at
+	// spaces): hand what it leaves to the columns that still wrap, until
+	// nothing is left over.
+	cols := make([][]string, n) // the cells of each column, header first
+	for _, r := range append([][]string{header}, rows...) {
+		for i, c := range r[:min(n, len(r))] {
+			cols[i] = append(cols[i], c)
+		}
+	}
+	used := func(i, width int) int {
+		u := 0
+		for _, c := range cols[i] {
+			lines, _ := twwarp.WrapString(c, width)
+			for _, l := range lines {
+				u = max(u, twwidth.Width(l))
+			}
+		}
+		return u
+	}
+	full := make([]int, n)
+	for i := range full {
+		for _, c := range cols[i] {
+			full[i] = max(full[i], twwidth.Width(c))
+		}
+	}
+	for range 2 * n {
+		spare := 0
+		for i := range widths {
+			u := used(i, widths[i])
+			spare += widths[i] - u
+			widths[i] = u
+		}
+		// The spare goes to the column that still wraps the most and
+		// whose lines would grow with it.
+		k := -1
+		for i := range widths {
+			if widths[i] < full[i] && used(i, widths[i]+spare) > widths[i] && (k < 0 || full[i]-widths[i] > full[k]-widths[k]) {
+				k = i
+			}
+		}
+		if spare == 0 || k < 0 {
+			break
+		}
+		widths[k] += spare
+	}
 	wrap := func(cells []string) {
 		for i, c := range cells[:min(n, len(cells))] {
 			if twwidth.Width(c) > widths[i] {
