@@ -154,17 +154,23 @@ func fit(width int, header []string, rows [][]string) int {
 		return n
 	}
 	widths, least := make([]int, n), make([]int, n)
-	measure := func(cells []string) {
+	measure := func(cells []string, isHeader bool) {
 		for i, c := range cells[:min(n, len(cells))] {
 			widths[i] = max(widths[i], twwidth.Width(c))
 			for _, word := range strings.Split(c, " ") {
+				if isHeader {
+					for _, part := range strings.SplitAfter(word, "_") {
+						least[i] = max(least[i], twwidth.Width(part))
+					}
+					continue
+				}
 				least[i] = max(least[i], twwidth.Width(word))
 			}
 		}
 	}
-	measure(header)
+	measure(header, true)
 	for _, r := range rows {
-		measure(r)
+		measure(r, false)
 	}
 	// "│ " before each cell and " │" after the last: 3 a column and 1.
 	need := func(ws []int) int {
@@ -201,8 +207,11 @@ func fit(width int, header []string, rows [][]string) int {
 	}
 	used := func(i, width int) int {
 		u := 0
-		for _, c := range cols[i] {
+		for k, c := range cols[i] {
 			lines, _ := twwarp.WrapString(c, width)
+			if k == 0 {
+				lines = wrapHeader(c, width)
+			}
 			for _, l := range lines {
 				u = max(u, twwidth.Width(l))
 			}
@@ -235,19 +244,46 @@ func fit(width int, header []string, rows [][]string) int {
 		}
 		widths[k] += spare
 	}
-	wrap := func(cells []string) {
-		for i, c := range cells[:min(n, len(cells))] {
+	for i, c := range header[:n] {
+		if twwidth.Width(c) > widths[i] {
+			header[i] = strings.Join(wrapHeader(c, widths[i]), "\n")
+		}
+	}
+	for _, r := range rows {
+		for i, c := range r[:min(n, len(r))] {
 			if twwidth.Width(c) > widths[i] {
 				lines, _ := twwarp.WrapString(c, widths[i])
-				cells[i] = strings.Join(lines, "\n")
+				r[i] = strings.Join(lines, "\n")
 			}
 		}
 	}
-	wrap(header)
-	for _, r := range rows {
-		wrap(r)
-	}
 	return n
+}
+
+// wrapHeader wraps a column name to width at spaces and after
+// underscores (b3_precision is b3_ over precision), so that a name is no
+// wider than the numbers under it need.
+func wrapHeader(h string, width int) []string {
+	var lines []string
+	line := ""
+	for wi, word := range strings.Split(h, " ") {
+		for pi, part := range strings.SplitAfter(word, "_") {
+			sep := ""
+			if wi > 0 && pi == 0 {
+				sep = " "
+			}
+			switch {
+			case line == "":
+				line = part
+			case twwidth.Width(line+sep+part) <= width:
+				line += sep + part
+			default:
+				lines = append(lines, line)
+				line = part
+			}
+		}
+	}
+	return append(lines, line)
 }
 
 func newTable(w io.Writer, md bool) *tablewriter.Table {
