@@ -134,6 +134,9 @@ func TestHostileOutput(t *testing.T) {
 					if bytes.Contains(out.Bytes(), []byte("<script>alert")) {
 						t.Errorf("%s: a raw <script> from the data in the page", name)
 					}
+					if !bytes.Contains(out.Bytes(), []byte("&lt;script&gt;alert(1)&lt;/script&gt;")) {
+						t.Errorf("%s: the page does not show the outlet <script>alert(1)</script> escaped", name)
+					}
 				}
 			}
 		}

@@ -1,6 +1,11 @@
 package escape
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestText(t *testing.T) {
 	tests := map[string]string{
@@ -60,4 +65,39 @@ func TestJSON(t *testing.T) {
 	if got, want := JSON("{\"id\": \"rtl\u202ex\x7f\u0085\"}\n"), `{"id": "rtl\u202ex\u007f\u0085"}`+"\n"; got != want {
 		t.Errorf("JSON = %q, want %q", got, want)
 	}
+}
+
+// FuzzEscape: whatever the input, Text leaves no unsafe rune and no
+// newline, Lines no unsafe rune but the newline, CSV no leading formula
+// character, and JSON of a JSON string is valid JSON of the same string.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"", "esc\x1b[2J", "\u202e", "=1+2", "\xff", "a\nb\tc", "\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, out := range map[string]string{"Text": Text(s), "Lines": Lines(s), "CSV": CSV(s), "Markdown": Markdown(s)} {
+			if !utf8.ValidString(out) {
+				t.Errorf("%s(%q) = %q: invalid UTF-8", name, s, out)
+			}
+			for _, r := range out {
+				if unsafe(r) && !(name == "Lines" && r == '\n') {
+					t.Errorf("%s(%q) = %q holds %U", name, s, out, r)
+				}
+			}
+		}
+		if c := CSV(s); c != "" && strings.ContainsRune("=+-@", rune(c[0])) {
+			t.Errorf("CSV(%q) = %q starts a formula", s, c)
+		}
+		raw, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, back string
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal([]byte(JSON(string(raw))), &back); err != nil || back != want {
+			t.Errorf("JSON(%s) = %s: decodes to %q, %v", raw, JSON(string(raw)), back, err)
+		}
+	})
 }
