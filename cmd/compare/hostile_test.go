@@ -134,7 +134,10 @@ func TestHostileOutput(t *testing.T) {
 					if bytes.Contains(out.Bytes(), []byte("<script>alert")) {
 						t.Errorf("%s: a raw <script> from the data in the page", name)
 					}
-					if !bytes.Contains(out.Bytes(), []byte("&lt;script&gt;alert(1)&lt;/script&gt;")) {
+					// framing heads a column with each outlet; the diff of a
+					// and b names a's outlet.
+					shows := cmd[0] == "framing" || cmd[len(cmd)-1] == b
+					if shows && !bytes.Contains(out.Bytes(), []byte("&lt;script&gt;alert(1)&lt;/script&gt;")) {
 						t.Errorf("%s: the page does not show the outlet <script>alert(1)</script> escaped", name)
 					}
 				}
