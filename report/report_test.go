@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,8 +48,8 @@ func TestFit(t *testing.T) {
 				t.Errorf("width %d: id %q is not whole in\n%s", width, r[0], out)
 			}
 		}
-		if width == 40 && !strings.Contains(out, "(not shown at 40 columns: title;") {
-			t.Errorf("width 40: the title column is not said to be left out:\n%s", out)
+		if width == 40 && !strings.Contains(out, "(not shown at 40 columns: outlet, title;") {
+			t.Errorf("width 40: the outlet and title columns are not said to be left out:\n%s", out)
 		}
 		if width == 80 && !strings.Contains(out, "東京で会議が開かれた") {
 			t.Errorf("width 80: the CJK title is missing:\n%s", out)
@@ -61,8 +62,8 @@ func TestFit(t *testing.T) {
 func TestFitLeavesNarrowTables(t *testing.T) {
 	header := []string{"id", "label"}
 	rows := [][]string{{"a b", "one two three"}}
-	if n := fit(80, header, rows); n != 2 || rows[0][1] != "one two three" || rows[0][0] != "a b" {
-		t.Errorf("fit(80) changed a narrow table: %d %q", n, rows)
+	if fit(80, header, rows); rows[0][1] != "one two three" || rows[0][0] != "a b" {
+		t.Errorf("fit(80) changed a narrow table: %q", rows)
 	}
 	// 37 columns: 7 of borders and 30 for the cells. Both columns shrink
 	// to 15; the ids then wrap one a line (10 wide), and the label takes
@@ -72,6 +73,26 @@ func TestFitLeavesNarrowTables(t *testing.T) {
 	fit(37, header, rows)
 	if want := []string{"aaaa bbbb cccc dddd\neeee ffff", "0123456789\n0123456789"}; rows[0][0] != want[0] || rows[0][1] != want[1] {
 		t.Errorf("fit(37) = %q, want %q", rows[0], want)
+	}
+}
+
+// TestChoose: a table too wide for its narrowest columns loses its columns
+// of numbers first (rightmost first), then its text (narrowest first), and
+// keeps the first column and the ids.
+func TestChoose(t *testing.T) {
+	const id = "basil-005a2961-0c2e-4575-8eec-770ba52a08e0_1"
+	header := []string{"event", "start", "end", "articles", "label", "ids"}
+	rows := [][]string{{"e1", "2011-04-07", "2011-04-07", "3", "certificate Hawaii · 7 Apr 2011", id + " " + id}}
+	if got, want := choose(80, header, rows), []int{0, 4, 5}; !slices.Equal(got, want) {
+		t.Errorf("choose(80) = %v, want %v (event, label, ids)", got, want)
+	}
+	if got := choose(200, header, rows); len(got) != len(header) {
+		t.Errorf("choose(200) = %v, want every column", got)
+	}
+	header = []string{"threshold", "items", "b3_f1", "pair_f1", "ari"}
+	rows = [][]string{{"0.2000", "5", "1.0000", "-0.5000", "1.0000"}}
+	if got, want := choose(40, header, rows), []int{0, 1, 2, 3}; !slices.Equal(got, want) {
+		t.Errorf("choose(40) = %v, want %v (the rightmost figure goes)", got, want)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -100,28 +102,58 @@ func writeTable(w io.Writer, md bool, header []string, rows [][]string) error {
 	for i := range rows {
 		rows[i] = escapeAll(esc, rows[i])
 	}
-	shown := len(header)
-	if !md {
-		shown = fit(widthOf(w), header, rows)
+	var hidden []string
+	if !md && widthOf(w) > 0 {
+		cols := choose(widthOf(w), header, rows)
+		if len(cols) < len(header) {
+			hidden = hiddenNames(header, cols)
+			header = project(header, cols)
+			for i := range rows {
+				rows[i] = project(rows[i], cols)
+			}
+		}
+		fit(widthOf(w), header, rows)
 	}
 	t := newTable(w, md)
-	t.Header(header[:shown])
+	t.Header(header)
 	for _, r := range rows {
-		if err := t.Append(r[:min(shown, len(r))]); err != nil {
+		if err := t.Append(r); err != nil {
 			return err
 		}
 	}
 	if err := t.Render(); err != nil {
 		return err
 	}
-	if shown < len(header) {
+	if len(hidden) > 0 {
 		note := fmt.Sprintf("(not shown at %d columns: %s; COLUMNS=0 or --format csv shows every column)",
-			widthOf(w), strings.Join(header[shown:], ", "))
+			widthOf(w), strings.Join(hidden, ", "))
 		lines, _ := twwarp.WrapString(note, widthOf(w))
 		_, err := fmt.Fprintln(w, strings.Join(lines, "\n"))
 		return err
 	}
 	return nil
+}
+
+// project returns the cells of cols.
+func project(cells []string, cols []int) []string {
+	out := make([]string, 0, len(cols))
+	for _, i := range cols {
+		if i < len(cells) {
+			out = append(out, cells[i])
+		}
+	}
+	return out
+}
+
+// hiddenNames returns the names of the columns not in cols, in order.
+func hiddenNames(header []string, cols []int) []string {
+	var out []string
+	for i, h := range header {
+		if !slices.Contains(cols, i) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 func escapeAll(esc func(string) string, cells []string) []string {
@@ -139,22 +171,13 @@ func escapeAll(esc func(string) string, cells []string) []string {
 // Deprecated: build cells without it.
 func clip(s string, _ int) string { return s }
 
-// fit fits a table of header and rows to width columns, in place, and
-// returns how many of its columns (from the left) are shown. While the
-// table is too wide, the widest column that can still shrink loses a
-// column; a column shrinks no narrower than its longest word (its longest
-// id, which is never cut), and its cells wrap at spaces. When the columns
-// at their narrowest are still too wide, the rightmost are left out.
-// Widths are display widths as tablewriter measures them (a wide CJK
-// character counts two, a combining mark none). A width of 0 or less
-// leaves the table as it is.
-func fit(width int, header []string, rows [][]string) int {
+// measure returns the display width of each column of header and rows and
+// the narrowest it can be: its longest word (in a column name, its longest
+// part after an _).
+func measure(header []string, rows [][]string) (widths, least []int) {
 	n := len(header)
-	if width <= 0 || n == 0 {
-		return n
-	}
-	widths, least := make([]int, n), make([]int, n)
-	measure := func(cells []string, isHeader bool) {
+	widths, least = make([]int, n), make([]int, n)
+	add := func(cells []string, isHeader bool) {
 		for i, c := range cells[:min(n, len(cells))] {
 			widths[i] = max(widths[i], twwidth.Width(c))
 			for _, word := range strings.Split(c, " ") {
@@ -168,23 +191,105 @@ func fit(width int, header []string, rows [][]string) int {
 			}
 		}
 	}
-	measure(header, true)
+	add(header, true)
 	for _, r := range rows {
-		measure(r, false)
+		add(r, false)
 	}
-	// "│ " before each cell and " │" after the last: 3 a column and 1.
-	need := func(ws []int) int {
-		t := 3*len(ws) + 1
-		for _, x := range ws {
-			t += x
+	return widths, least
+}
+
+// boxWidth is the width of a table whose columns are ws wide: "│ " before
+// each cell and " │" after the last, 3 a column and 1.
+func boxWidth(ws []int) int {
+	t := 3*len(ws) + 1
+	for _, x := range ws {
+		t += x
+	}
+	return t
+}
+
+// namesArticles lists the columns that name articles: left out last when a
+// table is too wide, since without them a row cannot be acted on.
+var namesArticles = map[string]bool{"id": true, "ids": true, "article": true, "a": true, "b": true}
+
+// choose returns the columns of a table that a width shows, in order: all
+// of them when they fit at their narrowest; else, until the rest fit, the
+// columns of numbers go first, rightmost first (eval's last figures,
+// framing's least used outlets, inspect's counts), then the columns of
+// text, narrowest first (a date before a title; the rightmost first among
+// equals), then the columns naming articles, rightmost first. The first
+// column stays.
+func choose(width int, header []string, rows [][]string) []int {
+	widths, least := measure(header, rows)
+	kept := make([]bool, len(header))
+	for i := range kept {
+		kept[i] = true
+	}
+	fits := func() bool {
+		var ws []int
+		for i, k := range kept {
+			if k {
+				ws = append(ws, least[i])
+			}
 		}
-		return t
+		return boxWidth(ws) <= width
 	}
-	for n > 1 && need(least[:n]) > width {
-		n--
+	numeric := func(i int) bool {
+		for _, r := range rows {
+			if i < len(r) && r[i] != "" && !plainNumber.MatchString(r[i]) {
+				return false
+			}
+		}
+		return true
 	}
-	widths = widths[:n]
-	for total := need(widths); total > width; total-- {
+	var order, text []int // the order columns go in
+	for i := len(header) - 1; i > 0; i-- {
+		switch {
+		case namesArticles[header[i]]:
+		case numeric(i):
+			order = append(order, i)
+		default:
+			text = append(text, i)
+		}
+	}
+	sort.SliceStable(text, func(a, b int) bool { return widths[text[a]] < widths[text[b]] })
+	order = append(order, text...)
+	for i := len(header) - 1; i > 0; i-- {
+		if namesArticles[header[i]] {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		if width <= 0 || fits() {
+			break
+		}
+		kept[i] = false
+	}
+	var out []int
+	for i, k := range kept {
+		if k {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// fit wraps the cells of a table of header and rows, in place, so that it
+// is at most width columns wide. While the table is too wide, the widest
+// column that can still shrink loses a column; a column shrinks no
+// narrower than its longest word (its longest id, which is never cut), and
+// its cells wrap at spaces. Widths are display widths as tablewriter
+// measures them (a wide CJK character counts two, a combining mark none).
+// A table whose columns at their narrowest are too wide stays too wide
+// ([choose] leaves columns out first); a width of 0 or less leaves it as
+// it is.
+func fit(width int, header []string, rows [][]string) {
+	n := len(header)
+	if width <= 0 || n == 0 {
+		return
+	}
+	widths, least := measure(header, rows)
+	for total := boxWidth(widths); total > width; total-- {
 		k := -1
 		for i := range widths {
 			if widths[i] > least[i] && (k < 0 || widths[i] > widths[k]) {
@@ -192,7 +297,7 @@ func fit(width int, header []string, rows [][]string) int {
 			}
 		}
 		if k < 0 {
-			break // one column, down to its longest word
+			break // every column down to its longest word
 		}
 		widths[k]--
 	}
@@ -257,7 +362,6 @@ func fit(width int, header []string, rows [][]string) int {
 			}
 		}
 	}
-	return n
 }
 
 // wrapHeader wraps a column name to width at spaces and after
