@@ -136,3 +136,13 @@ func TestFormatSet(t *testing.T) {
 		t.Error("Set(xml) accepted")
 	}
 }
+
+// TestEscapeKeepingColours: on a colour terminal the diff's own colours
+// pass, and an escape sequence of the data is still shown escaped.
+func TestEscapeKeepingColours(t *testing.T) {
+	in := ansiRed + "deleted" + ansiReset + " id\x1b[2J\u202e " + ansiGreen + "added" + ansiReset + "\n"
+	want := ansiRed + "deleted" + ansiReset + ` id\x1b[2J\u202e ` + ansiGreen + "added" + ansiReset + "\n"
+	if got := escapeKeeping(in, ansiRed, ansiGreen, ansiReset); got != want {
+		t.Errorf("escapeKeeping = %q, want %q", got, want)
+	}
+}
