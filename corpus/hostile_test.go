@@ -282,7 +282,7 @@ func TestMaxBytesBound(t *testing.T) {
 				if len(rec) != size {
 					t.Fatalf("record of %d bytes, want %d", len(rec), size)
 				}
-				d := loadWith([]byte(tc.wrap(rec)), tc.f, "f", Options{MaxBytes: len(tc.rec(n))})
+				d := loadWith([]byte(tc.wrap(rec)), tc.f, "f", Options{MaxBytes: Size(len(tc.rec(n)))})
 				var errs []string
 				for _, x := range d.Diagnostics {
 					if x.Severity == Error {

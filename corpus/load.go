@@ -40,7 +40,7 @@ type Options struct {
 	// MaxBytes bounds the text of one article; a longer .txt file is cut
 	// (and reported), a longer JSONL or TSV line is skipped (and reported).
 	// <= 0 means DefaultMaxBytes.
-	MaxBytes int
+	MaxBytes Size
 	// Stdin is what the path "-" reads; nil means no standard input.
 	Stdin io.Reader
 	// Progress, when set, is called from one goroutine with the input bytes
@@ -541,11 +541,12 @@ func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 	switch s.format {
 	case formatTxt:
 		var data []byte
-		data, err = io.ReadAll(io.LimitReader(br, int64(l.opt.MaxBytes)+1))
+		max := int(l.opt.MaxBytes)
+		data, err = io.ReadAll(io.LimitReader(br, int64(max)+1))
 		u := unit{src: i, path: name, format: formatTxt}
-		if len(data) > l.opt.MaxBytes {
+		if len(data) > max {
 			rest, _ := io.Copy(io.Discard, br)
-			data = data[:l.opt.MaxBytes]
+			data = data[:max]
 			for len(data) > 0 && !utf8.FullRune(data[lastRuneStart(data):]) {
 				data = data[:lastRuneStart(data)]
 			}
@@ -562,7 +563,7 @@ func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 			read = readCSV
 		}
 		batch := make([]record, 0, 256)
-		err = read(l.res, name, br, l.opt.MaxBytes, func(r record) {
+		err = read(l.res, name, br, int(l.opt.MaxBytes), func(r record) {
 			batch = append(batch, r)
 			if len(batch) == cap(batch) {
 				emitRecs(batch)

@@ -358,7 +358,7 @@ func tsvFields(line []byte) []string {
 // and the line reported as too long.
 type lineReader struct {
 	br   *bufio.Reader
-	max  int
+	max  Size
 	line int
 	buf  []byte
 }
@@ -373,7 +373,7 @@ func (lr *lineReader) next() (line []byte, n int, tooLong bool, size int64, err 
 		chunk, e := lr.br.ReadSlice('\n')
 		size += int64(len(chunk))
 		// The bound is on the line without its newline.
-		if len(lr.buf)+len(bytes.TrimSuffix(bytes.TrimSuffix(chunk, []byte("\n")), []byte("\r"))) <= lr.max {
+		if len(lr.buf)+len(bytes.TrimSuffix(bytes.TrimSuffix(chunk, []byte("\n")), []byte("\r"))) <= int(lr.max) {
 			lr.buf = append(lr.buf, chunk...)
 		} else {
 			tooLong = true
