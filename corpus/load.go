@@ -37,9 +37,10 @@ type Options struct {
 	// Outlets is the outlets manifest, tried in order before URL hosts and
 	// in-text markers.
 	Outlets []OutletRule
-	// MaxBytes bounds the text of one article; a longer .txt file is cut
-	// (and reported), a longer JSONL or TSV line is skipped (and reported).
-	// <= 0 means DefaultMaxBytes.
+	// MaxBytes bounds one article: a longer .txt file is cut, a longer JSONL
+	// or TSV line (without its line ending), .json value (an array element
+	// or a single object) or CSV row is skipped without being held; each is
+	// reported. <= 0 means DefaultMaxBytes.
 	MaxBytes Size
 	// Stdin is what the path "-" reads; nil means no standard input.
 	Stdin io.Reader
