@@ -13,7 +13,11 @@ import (
 
 // loadBytes loads data as one file of format f.
 func loadBytes(data []byte, f format, name string) *Dump {
-	opt := Options{Workers: 2}
+	return loadWith(data, f, name, Options{Workers: 2})
+}
+
+// loadWith loads data as one file of format f with opt.
+func loadWith(data []byte, f format, name string, opt Options) *Dump {
 	opt.defaults()
 	return load([]source{{path: name, format: f, reader: bytes.NewReader(data)}}, nil, opt)
 }
@@ -160,9 +164,7 @@ func FuzzCSV(f *testing.F) {
 func FuzzJSON(f *testing.F) {
 	addFiles(f, ".json")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		opt := Options{Workers: 2, MaxBytes: 64}
-		opt.defaults()
-		d := load([]source{{path: "f.json", format: formatJSON, reader: bytes.NewReader(data)}}, nil, opt)
+		d := loadWith(data, formatJSON, "f.json", Options{Workers: 2, MaxBytes: 64})
 		checkArticles(t, d)
 		lines := bytes.Count(data, []byte("\n")) + 1
 		for i, a := range d.Articles {

@@ -14,12 +14,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// loadWith loads data as one file of format f with opt.
-func loadWith(data []byte, f format, name string, opt Options) *Dump {
-	opt.defaults()
-	return load([]source{{path: name, format: f, reader: bytes.NewReader(data)}}, nil, opt)
-}
-
 // diagsOf lists diagnostics as "LINE SEVERITY MESSAGE" for comparison.
 func diagsOf(d *Dump) []string {
 	var out []string
