@@ -240,6 +240,16 @@ func TestJSONWrapper(t *testing.T) {
 			t.Errorf("%s: diagnostics (-want +got):\n%s", key, diff)
 		}
 	}
+	// An article with a list under one of those names is no wrapper.
+	for _, in := range []string{
+		`{"id":"one","title":"An article","items":[{"name":"a list"}]}`,
+		`{"id":"one","text":"An article","data":["tags","here"]}`,
+	} {
+		d := loadBytes([]byte(in), formatJSON, "one.json")
+		if diff := cmp.Diff([]string{"one"}, idsOf(d)); diff != "" {
+			t.Errorf("%s: articles (-want +got):\n%s\n%v", in, diff, d.Diagnostics)
+		}
+	}
 	d := loadBytes([]byte(`{"status":"ok","articles":[{"title":"a"},{"title":"b"}]}`+"\n"), formatJSONL, "news.jsonl")
 	want := []string{`1 error line is an object wrapping 2 records in field "articles" (an API response), not one article; save it as a .json file to read them; skipped`}
 	if diff := cmp.Diff(want, diagsOf(d)); diff != "" {

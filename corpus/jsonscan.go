@@ -172,3 +172,20 @@ func (e *syntaxError) Error() string { return e.msg }
 func syntaxErrorf(format string, args ...any) error {
 	return &syntaxError{fmt.Sprintf(format, args...)}
 }
+
+// objectsNext tells whether the array whose '[' is next opens with an
+// object, looking ahead without reading.
+func (s *jsonScanner) objectsNext() bool {
+	head, _ := s.br.Peek(64)
+	if len(head) == 0 || head[0] != '[' {
+		return false
+	}
+	for _, c := range head[1:] {
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return c == '{'
+	}
+	return false
+}

@@ -178,7 +178,7 @@ func readJSON(res *resolver, path string, br *bufio.Reader, max int, emit func(r
 			return broken(line, err, "array")
 		}
 	case '{':
-		wrapped, line, err := readObject(sc, elem, func(obj []byte, line int, n int64) {
+		wrapped, line, err := readObject(sc, res, elem, func(obj []byte, line int, n int64) {
 			if obj == nil {
 				report(Diagnostic{Path: path, Line: line, Severity: Error, Message: fmt.Sprintf("JSON file of %s is over the limit of %s (--max-bytes) and not an array; skipped", size(n), size(int64(max)))})
 				return
@@ -207,10 +207,12 @@ func readJSON(res *resolver, path string, br *bufio.Reader, max int, emit func(r
 }
 
 // readObject reads a top-level object whose '{' is next. When a member named
-// in [wrapperKeys] holds an array, its elements go to elem and the name is
-// returned; otherwise the object's bytes (nil when over the scanner's max)
-// go to whole once it ends.
-func readObject(sc *jsonScanner, elem func(string) func([]byte, int, int64), whole func([]byte, int, int64)) (wrapped string, line int, err error) {
+// in [wrapperKeys] holds an array of objects, and no member before it gave
+// a text or a title (an article with a list of items is no wrapper), its
+// elements go to elem and the name is returned; otherwise the object's
+// bytes (nil when over the scanner's max) go to whole once it ends.
+func readObject(sc *jsonScanner, res *resolver, elem func(string) func([]byte, int, int64), whole func([]byte, int, int64)) (wrapped string, line int, err error) {
+	article := false // a member so far may give a text or a title
 	start := sc.line
 	sc.readByte()
 	obj := []byte{'{'}
@@ -248,7 +250,12 @@ func readObject(sc *jsonScanner, elem func(string) func([]byte, int, int64), who
 			return wrapped, sc.line, eofAsEnd(err)
 		}
 		name, _ := strconv.Unquote(string(key))
-		if c == '[' && wrapped == "" && isWrapperKey(name) {
+		for _, rp := range res.lookup[fieldKey(name)] {
+			if r := Roles[rp.role]; r == RoleText || r == RoleTitle {
+				article = true
+			}
+		}
+		if c == '[' && wrapped == "" && !article && isWrapperKey(name) && sc.objectsNext() {
 			sc.readByte()
 			if line, err := sc.array(elem("array element")); err != nil {
 				return name, line, err
