@@ -227,3 +227,48 @@ func equalResults(x, y *Result) bool {
 	}
 	return slices.Equal(x.Passages, y.Passages) && slices.Equal(x.Substitutions, y.Substitutions)
 }
+
+// article builds an article of body text and a title as the loader does.
+func article(id, title, text string) *corpus.Article {
+	return &corpus.Article{ID: id, Title: title, Text: text, Tokens: corpus.Tokenize(text), Sentences: corpus.SplitSentences(text)}
+}
+
+// TestShortIdenticalSentences: a sentence of stop words only ("What?",
+// "Not yet.") is aligned with its identical twin wherever it stands (first,
+// between others, last, twice), not reported as only in A and only in B.
+func TestShortIdenticalSentences(t *testing.T) {
+	const (
+		s1 = "The minister spoke in Kyiv on Monday about the war."
+		s2 = "He said nothing more about the talks with Moscow."
+		s3 = "Officials in Brussels declined to comment on the plan."
+	)
+	for _, short := range []string{"What?", "Not yet.", "Why not?", "And then?"} {
+		for name, parts := range map[string][]string{
+			"first":  {short, s1, s2, s3},
+			"middle": {s1, short, s2, s3},
+			"last":   {s1, s2, s3, short},
+			"twice":  {s1, short, s2, short, s3},
+			"alone":  {short},
+		} {
+			text := strings.Join(parts, " ")
+			b := strings.Replace(text, "Kyiv", "Kiev", 1)
+			r := Compare(article("a", "", text), article("b", "", b), opt)
+			if len(r.OnlyA) > 0 || len(r.OnlyB) > 0 {
+				t.Errorf("%q %s: only in A %v, only in B %v; pairs %+v", short, name, r.OnlyA, r.OnlyB, r.Pairs)
+			}
+			if len(r.Pairs) != len(parts) {
+				t.Errorf("%q %s: %d pairs, want %d", short, name, len(r.Pairs), len(parts))
+			}
+			for _, p := range r.Pairs {
+				if p.Moved || len(p.A) != 1 || len(p.B) != 1 || p.A[0] != p.B[0] {
+					t.Errorf("%q %s: pair %+v, want in order 1:1", short, name, p)
+				}
+			}
+		}
+	}
+	// Not a licence to pair unlike sentences of stop words.
+	r := Compare(article("a", "", s1+" What?"), article("b", "", s1+" Not yet."), opt)
+	if len(r.OnlyA) != 1 || len(r.OnlyB) != 1 {
+		t.Errorf("What? and Not yet. aligned: %+v", r.Pairs)
+	}
+}
