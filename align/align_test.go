@@ -272,3 +272,48 @@ func TestShortIdenticalSentences(t *testing.T) {
 		t.Errorf("What? and Not yet. aligned: %+v", r.Pairs)
 	}
 }
+
+// TestTitles: titles are compared as bodies are: a headline's changed
+// spelling is a substitution, a pair of headlines alone (a headline dump)
+// shares their words, and a title one side lacks is all on the other side.
+func TestTitles(t *testing.T) {
+	body := "The minister spoke on Monday about the war. He said nothing more about the talks."
+	r := Compare(article("a", "Drones strike Kyiv overnight", body), article("b", "Drones strike Kiev overnight", body), opt)
+	if r.Title == nil {
+		t.Fatal("no title diff")
+	}
+	var del, ins []string
+	for _, op := range r.Title {
+		switch op.Kind {
+		case Delete:
+			del = append(del, strings.TrimSpace(op.Text))
+		case Insert:
+			ins = append(ins, strings.TrimSpace(op.Text))
+		}
+	}
+	if !slices.Equal(del, []string{"Kyiv"}) || !slices.Equal(ins, []string{"Kiev"}) {
+		t.Errorf("title diff deletes %q, inserts %q", del, ins)
+	}
+	if len(r.Substitutions) != 1 || r.Substitutions[0] != (Substitution{From: "Kyiv", To: "Kiev", Count: 1}) {
+		t.Errorf("substitutions %+v, want the title's Kyiv → Kiev", r.Substitutions)
+	}
+	bodyWords := len(corpus.Tokenize(body))
+	if s := r.Summary; s.WordsA != 4+bodyWords || s.Shared != 3+bodyWords || s.OnlyA != 1 || s.OnlyB != 1 {
+		t.Errorf("summary %+v", s)
+	}
+
+	// Headlines alone: compared on their titles.
+	r = Compare(article("a", "What you need to know right now", ""), article("b", "What you need to know right now", ""), opt)
+	if r.Summary.Shared != 7 || r.Summary.OnlyA != 0 || r.Summary.OnlyB != 0 || len(r.Pairs) != 0 {
+		t.Errorf("headline pair: summary %+v, pairs %+v", r.Summary, r.Pairs)
+	}
+
+	// One title only: all of it on its side; none at all: no title diff.
+	r = Compare(article("a", "", body), article("b", "Talks stall", body), opt)
+	if len(r.Title) != 1 || r.Title[0].Kind != Insert || r.Summary.OnlyB != 2 {
+		t.Errorf("B's title alone: %+v, summary %+v", r.Title, r.Summary)
+	}
+	if r := Compare(article("a", "", body), article("b", "", body), opt); r.Title != nil {
+		t.Errorf("no titles, title diff %+v", r.Title)
+	}
+}

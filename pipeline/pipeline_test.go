@@ -60,8 +60,8 @@ func TestRunSeeds(t *testing.T) {
 	if len(res.Alignments) != 1 {
 		t.Fatalf("%d alignments, want 1 (one event of several outlets)", len(res.Alignments))
 	}
-	if al := res.Alignments[0]; al.Event != berlin || al.A != s000 || al.B != s002 || al.Result == nil || al.Result.Summary.WordsA != 280 || al.Result.Summary.WordsB != 364 {
-		t.Errorf("alignment %+v, want 000 (280 words) against 002 (364 words) in %s", al, berlin)
+	if al := res.Alignments[0]; al.Event != berlin || al.A != s000 || al.B != s002 || al.Result == nil || al.Result.Summary.WordsA != 290 || al.Result.Summary.WordsB != 364 {
+		t.Errorf("alignment %+v, want 000 (280 words and 10 of title) against 002 (364 words, no title) in %s", al, berlin)
 	}
 	if _, ok := res.Framing.Labels[berlin]; !ok || len(res.Framing.Labels) != 1 {
 		t.Errorf("framing labels %v, want the Berlin event alone", res.Framing.Labels)
@@ -334,8 +334,8 @@ func TestDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Alignment == nil || res.Alignment.Summary.WordsA != 280 || len(res.Alignment.SharedQuotes) != 1 || len(res.Dump) != 5 {
-		t.Errorf("two reports of the Berlin talks: %+v, want 280 words of A and one quote both carry", res.Alignment)
+	if res.Alignment == nil || res.Alignment.Summary.WordsA != 290 || len(res.Alignment.SharedQuotes) != 1 || len(res.Dump) != 5 {
+		t.Errorf("two reports of the Berlin talks: %+v, want 290 words of A (10 of its title) and one quote both carry", res.Alignment)
 	}
 	if _, err := Diff(seeds, seeds, "", Options{}); !errors.As(err, new(*NotOneError)) {
 		t.Errorf("a dump as one article: error %v", err)
