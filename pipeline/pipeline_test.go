@@ -431,3 +431,57 @@ func TestLoad(t *testing.T) {
 		t.Errorf("Load dropped normalised words or sentences")
 	}
 }
+
+// TestProgressStages: every entry point tells Options.Progress of each of
+// its stages, in the order they run, loading first.
+func TestProgressStages(t *testing.T) {
+	gold := eval.Clustering{"000_1e9a216f9237e569": "b"}
+	copiesPath := copies(t, false)
+	tests := []struct {
+		name string
+		run  func(Options) error
+		want []Stage
+	}{
+		{"run all", func(o Options) error {
+			_, err := Run([]string{seeds}, o, Stages{Dedup: true, Events: true, Align: true, Framing: true})
+			return err
+		}, []Stage{StageLoading, StageShingling, StageVerifying, StageEvents, StageAligning, StageFraming}},
+		{"run events", func(o Options) error { _, err := Run([]string{seeds}, o, Stages{Events: true}); return err },
+			[]Stage{StageLoading, StageEvents}},
+		{"load", func(o Options) error { _, err := Load([]string{seeds}, o); return err }, []Stage{StageLoading}},
+		{"dedup", func(o Options) error { _, err := Dedup([]string{seeds}, o); return err },
+			[]Stage{StageLoading, StageVerifying}},
+		{"dedup read twice", func(o Options) error {
+			o.Dedup.HoldBytes = 1
+			_, err := Dedup([]string{copiesPath}, o)
+			return err
+		}, []Stage{StageLoading, StageRereading, StageVerifying}},
+		{"events", func(o Options) error { _, err := Events([]string{seeds}, o); return err },
+			[]Stage{StageLoading, StageEvents}},
+		{"eval events", func(o Options) error { _, err := EvalEvents([]string{seeds}, o, gold, false); return err },
+			[]Stage{StageLoading, StageScoring}},
+		{"eval dedup", func(o Options) error { _, err := EvalDedup([]string{seeds}, o, gold, false); return err },
+			[]Stage{StageLoading, StageScoring}},
+		{"diff", func(o Options) error {
+			_, err := Diff("000_1e9a216f9237e569", "002_b7b859cbb739f493", seeds, o)
+			return err
+		}, []Stage{StageLoading, StageAligning}},
+		{"similarity", func(o Options) error {
+			_, err := Similarity("000_1e9a216f9237e569", "002_b7b859cbb739f493", seeds, o)
+			return err
+		}, []Stage{StageLoading, StageScoring}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Stage
+			o := opts()
+			o.Progress = func(s Stage) { got = append(got, s) }
+			if err := tc.run(o); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("stages (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
