@@ -304,6 +304,7 @@ td.empty { background: #f6f8fa; }
 a.mv { background: #f1e05a; color: #3b2300; text-decoration: none; }
 .bp { color: #59636e; font-style: italic; }
 .alt { display: block; }
+.list td:first-child { white-space: nowrap; }
 .muted { color: #59636e; }
 `
 
@@ -365,11 +366,12 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 <h2>Shared passages</h2>
 {{- if .Passages}}
 <table class="list passages">
-<tr><th>#</th><th>words</th><th>passage</th><th></th></tr>
+<tr><th>#</th><th>words</th><th>passage (A's words, and B's where they differ)</th></tr>
 {{- range .Passages}}
 <tr><td>{{.N}}</td><td>{{.Words}}</td><td>
+{{- if .Boilerplate}}<span class="bp flag">boilerplate</span>{{end}}
 {{- if .TextB}}<span class="alt"><span class="n">A</span>{{.Text}}</span><span class="alt"><span class="n">B</span>{{.TextB}}</span>
-{{- else}}{{.Text}}{{end}}</td><td>{{if .Boilerplate}}<span class="bp">boilerplate</span>{{end}}</td></tr>
+{{- else}}{{.Text}}{{end}}</td></tr>
 {{- end}}
 </table>
 {{- else}}

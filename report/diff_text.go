@@ -182,13 +182,18 @@ func rowInline(r htmlRow, del, ins func(string) string) string {
 	} else {
 		fmt.Fprintf(&b, "A%s/B%s (%s): ", strings.TrimPrefix(r.ANums, "s"), strings.TrimPrefix(r.BNums, "s"), r.Sim)
 	}
-	for _, op := range r.Ops {
+	for k, op := range r.Ops {
 		switch op.Op {
 		case "equal":
 			b.WriteString(op.Text)
 		case "delete":
 			b.WriteString(del(op.Text))
 		case "insert":
+			// An insertion right after a deletion with no space between
+			// ("[-Bill-]{+Poll+}" at the end of a line) is set apart.
+			if k > 0 && r.Ops[k-1].Op == "delete" && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+			}
 			b.WriteString(ins(op.Text))
 		}
 	}

@@ -35,7 +35,7 @@ func TestDiffTextViews(t *testing.T) {
 	if stripANSI(color) != plain {
 		t.Errorf("colour view without its colours differs from the plain view:\n%s\n---\n%s", stripANSI(color), plain)
 	}
-	if !strings.Contains(plain, "T title: Overnight strike on [-Kiev-]{+Kyiv+}") {
+	if !strings.Contains(plain, "T title: Overnight strike on [-Kiev-] {+Kyiv+}") {
 		t.Errorf("no title line:\n%s", plain)
 	}
 	wide := render(DiffView{Width: 160})
