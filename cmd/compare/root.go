@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,9 @@ type factory struct {
 	in          io.Reader
 	out, errOut io.Writer
 	global      globalOptions
+	// progress is the progress line on stderr, nil when stderr is not a
+	// terminal or under --quiet.
+	progress *progress
 }
 
 // globalOptions are the flags every command shares.
@@ -49,7 +53,9 @@ and tells which are the same text, which cover the same event, what two articles
 share and how each outlet frames a story.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(debug.ReadBuildInfo()),
 	}
+	cmd.SetVersionTemplate("compare {{.Version}}\n")
 	cmd.SetIn(f.in)
 	cmd.SetOut(f.out)
 	cmd.SetErr(f.errOut)
@@ -88,15 +94,18 @@ func (f *factory) options() (pipeline.Options, error) {
 			return pipeline.Options{}, fmt.Errorf("--outlets: %w", err)
 		}
 	}
-	if !g.Quiet {
-		opt.Progress = newProgress(f.errOut)
+	popt := pipeline.Options{Load: opt}
+	if p := newProgress(f.errOut); p != nil && !g.Quiet {
+		f.progress = p
+		popt.Load.Progress, popt.Progress = p.Bytes, p.Stage
 	}
-	return pipeline.Options{Load: opt}, nil
+	return popt, nil
 }
 
 // summary prints what a read read and its diagnostics on stderr, unless
 // --quiet.
 func (f *factory) summary(in pipeline.Input) {
+	f.progress.end()
 	if !f.global.Quiet {
 		printSummary(f.errOut, in.Diagnostics, fmt.Sprintf("%d articles from %d files", in.Articles, in.Files))
 	}
@@ -111,22 +120,26 @@ func (f *factory) summaryPair(p *pipeline.Pair) {
 	}
 }
 
-// maxShownDiagnostics bounds the diagnostics printed on stderr; JSON output
-// carries all of them.
+// maxShownDiagnostics bounds the lines of diagnostics printed on stderr,
+// one per problem; JSON output carries all of them.
 const maxShownDiagnostics = 50
 
-// printSummary prints the first diagnostics and a summary line that starts
-// with what was read.
+// printSummary prints the diagnostics, one line per problem (see
+// report.GroupDiagnostics), and a summary line that starts with what was
+// read.
 func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 	counts := map[corpus.Severity]int{}
-	for i, x := range diags {
+	for _, x := range diags {
 		counts[x.Severity]++
+	}
+	groups := report.GroupDiagnostics(diags)
+	for i, g := range groups {
 		if i < maxShownDiagnostics {
-			fmt.Fprintln(w, x)
+			fmt.Fprintln(w, g)
 		}
 	}
-	if n := len(diags) - maxShownDiagnostics; n > 0 {
-		fmt.Fprintf(w, "... and %d more diagnostics (all of them are in --format json)\n", n)
+	if n := len(groups) - maxShownDiagnostics; n > 0 {
+		fmt.Fprintf(w, "... and %d more problems (all of them are in --format json)\n", n)
 	}
 	fmt.Fprintf(w, "compare: %s; %d diagnostics (%d errors, %d warnings, %d info)\n",
 		what, len(diags), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
