@@ -33,6 +33,7 @@ func Events(paths []string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	opt.stage(StageEvents)
 	return &Result{Input: in, Events: &EventsResult{Events: b.Events(), ID: b.ID}}, nil
 }
 
@@ -41,6 +42,7 @@ func buildEvents(paths []string, opt Options) (*event.Builder, Input, error) {
 	lopt := opt.Load
 	lopt.NoSentences, lopt.NoNorm, lopt.Keep = true, true, nil
 	b := event.NewBuilder(opt.eventOptions())
+	opt.stage(StageLoading)
 	in, err := stream(paths, lopt, opt.workers(), nil, b.Add)
 	return b, in, err
 }

@@ -40,7 +40,7 @@ func hostileDir(t *testing.T) (dump, gold, pairs string) {
 	}
 	files := map[string]string{
 		filepath.Join(dump, "hostile.jsonl"):                    string(data),
-		filepath.Join(dump, "name\x1b]0;owned\x07\u202e.jsonl"): `{"id":"named","text":"A record in a file with a hostile name.","date":"2025-12-14"}` + "\nnot json\n",
+		filepath.Join(dump, "name\x1b]0;owned\x07\u202e.jsonl"): `{"id":"named","text":"A record in a file with a hostile name.","date":"2025-12-14"}` + "\nnot json \x1b[2J\u202e\n",
 	}
 	var g strings.Builder
 	g.WriteString("id,event\n")
