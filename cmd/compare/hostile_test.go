@@ -124,6 +124,9 @@ func TestHostileOutput(t *testing.T) {
 					if i := bytes.IndexByte(out.Bytes(), '<'); i >= 0 {
 						t.Errorf("%s: raw < in Markdown: %q", name, out.Bytes()[max(0, i-20):min(out.Len(), i+20)])
 					}
+					if bytes.Contains(out.Bytes(), []byte("[click](")) {
+						t.Errorf("%s: a link of the data in Markdown", name)
+					}
 				case "json":
 					for _, doc := range jsonDocs(out.Bytes(), cmd[0] == "pairs") {
 						if !json.Valid(doc) {

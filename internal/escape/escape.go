@@ -103,12 +103,12 @@ func replace(s string, keepNewline bool, esc func(rune) string, bad string) stri
 
 // mdEscaper escapes what would end a Markdown table cell, start markup, or
 // be read as HTML by a Markdown renderer.
-var mdEscaper = strings.NewReplacer(`|`, `\|`, `\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;")
+var mdEscaper = strings.NewReplacer(`|`, `\|`, `\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;")
 
 // Markdown returns s as one line of Markdown text that shows s literally:
-// [Text], then the characters that are markup (|, \, *, _, `) escaped with a
-// backslash and < and > as HTML entities, so no tag or pipe from the data
-// reaches the page.
+// [Text], then the characters that are markup (|, \, *, _, `, [ and ])
+// escaped with a backslash and < and > as HTML entities, so no tag, link or
+// pipe from the data reaches the page.
 func Markdown(s string) string {
 	return mdEscaper.Replace(Text(s))
 }

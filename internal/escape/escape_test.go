@@ -33,8 +33,8 @@ func TestLinesKeepsNewlines(t *testing.T) {
 }
 
 func TestMarkdown(t *testing.T) {
-	got := Markdown("a | b *c* _d_ `e` <script>\x1b")
-	want := `a \| b \*c\* \_d\_ ` + "\\`e\\`" + ` &lt;script&gt;\\x1b`
+	got := Markdown("a | b *c* _d_ `e` <script>\x1b [x](javascript:alert(1))")
+	want := `a \| b \*c\* \_d\_ ` + "\\`e\\`" + ` &lt;script&gt;\\x1b \[x\](javascript:alert(1))`
 	if got != want {
 		t.Errorf("Markdown = %q, want %q", got, want)
 	}
