@@ -162,6 +162,17 @@ type PairsResult struct {
 	Diagnostics []corpus.Diagnostic
 }
 
+// Scored returns the number of lines that were scored.
+func (r *PairsResult) Scored() int {
+	n := 0
+	for _, l := range r.Lines {
+		if l.Scores != nil {
+			n++
+		}
+	}
+	return n
+}
+
 // ScoredPair is one line of a pairs file and its scores; Scores is nil for
 // a line that could not be scored (its Error says why).
 type ScoredPair struct {
