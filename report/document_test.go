@@ -140,6 +140,12 @@ func TestUnsupportedFormat(t *testing.T) {
 			if b.Len() > 0 {
 				t.Errorf("wrote %q before failing", b.String())
 			}
+			if tc.f == JSON {
+				return // a key twice shows only when the sections render
+			}
+			if err := Check(tc.f, tc.doc.Sections...); err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("Check: error %v, want one with %q", err, tc.err)
+			}
 		})
 	}
 }
@@ -204,4 +210,30 @@ func ExampleWrite() {
 	//   },
 	//   "diagnostics": []
 	// }
+}
+
+// TestCheckZeroSections: the zero values a command passes to Check before
+// it reads anything say which formats its section has.
+func TestCheckZeroSections(t *testing.T) {
+	tests := []struct {
+		f  Format
+		s  Section
+		ok bool
+	}{
+		{CSV, Events(nil), true},
+		{HTML, Events(nil), false},
+		{HTML, &Framing{}, true},
+		{HTML, &Diff{}, true},
+		{CSV, &Diff{}, false},
+		{Markdown, &Diff{}, true},
+		{JSON, PairLines(nil), true},
+		{HTML, PairLines(nil), false},
+		{CSV, &Dedup{}, true},
+		{"xml", Articles(nil), false},
+	}
+	for _, tc := range tests {
+		if err := Check(tc.f, tc.s); (err == nil) != tc.ok {
+			t.Errorf("Check(%s, %T) = %v, want ok %v", tc.f, tc.s, err, tc.ok)
+		}
+	}
 }

@@ -48,6 +48,9 @@ member as the original, or says why it cannot.`,
 			case d.HoldBytes < 1:
 				return flagErrorf("--hold must be at least 1 byte, got %d", d.HoldBytes)
 			}
+			if err := f.checkFormat(&report.Dedup{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -80,5 +83,5 @@ func dedupRun(opts *dedupOptions) error {
 	if opts.Explain {
 		out.Explain = report.ExplainDedup(res.Dedup.Deduper)
 	}
-	return f.render(res.Diagnostics, out)
+	return f.render(loaded(res.Input), res.Diagnostics, out)
 }

@@ -48,6 +48,9 @@ otherwise, in colour on a terminal unless --no-color or NO_COLOR is set.
 			if opts.Width < 0 {
 				return flagErrorf("--width must be positive, got %d", opts.Width)
 			}
+			if err := f.checkFormat(&report.Diff{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -74,7 +77,7 @@ func diffRun(opts *diffOptions) error {
 	diags := res.Diagnostics()
 	out := report.NewDiff(res.A, res.B, res.Alignment)
 	out.View = diffView(f.out, opts)
-	return f.render(diags, out)
+	return f.render(nil, diags, out)
 }
 
 // diffView is how the terminal view is drawn on out: as wide as --width,

@@ -42,6 +42,9 @@ lines match input lines one to one. Use --format json for JSON Lines.`,
 			if opts.Shingle < 1 {
 				return flagErrorf("--shingle must be at least 1, got %d", opts.Shingle)
 			}
+			if err := f.checkFormat(report.PairLines(nil)); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -63,7 +66,11 @@ func pairsRun(opts *pairsOptions) error {
 	if !g.Quiet {
 		printSummary(f.errOut, res.Diagnostics, fmt.Sprintf("%d pairs", len(res.Lines)))
 	}
-	return f.render(res.Diagnostics, report.PairLines(pairLines(res.Lines)))
+	var failed error
+	if res.Scored() == 0 {
+		failed = &emptyError{fmt.Sprintf("%s: no pair was scored (%d lines); see the diagnostics", opts.Path, len(res.Lines))}
+	}
+	return f.render(failed, res.Diagnostics, report.PairLines(pairLines(res.Lines)))
 }
 
 // pairLines are the output lines of scored pairs.

@@ -38,6 +38,9 @@ weights). --explain lists the passages the two share.`,
 			if opts.Shingle < 1 {
 				return flagErrorf("--shingle must be at least 1, got %d", opts.Shingle)
 			}
+			if err := f.checkFormat(&report.Pair{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -67,5 +70,5 @@ func similarityRun(opts *similarityOptions) error {
 	if opts.Explain {
 		out.Shared = res.Shared
 	}
-	return f.render(diags, out)
+	return f.render(nil, diags, out)
 }
