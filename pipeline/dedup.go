@@ -50,8 +50,7 @@ type position struct {
 func Dedup(paths []string, opt Options) (*Result, error) {
 	lopt := opt.Load
 	lopt.NoSentences, lopt.NoNorm, lopt.Keep = true, true, nil
-	dopt := opt.Dedup
-	dopt.Workers = opt.workers()
+	dopt := opt.dedupOptions()
 	if slices.Contains(paths, "-") {
 		dopt.HoldBytes = 1 << 62
 	}

@@ -99,7 +99,8 @@ type SimilarityResult struct {
 
 // Similarity scores the pair a and b read as [LoadPair] reads them (with
 // an error, the result holds the Pair LoadPair returned), with
-// opt.Dedup's shingle size (see [similarity.ComparePair]). IDF weights come
+// opt.Dedup's shingle size, spelling variants folded unless opt.NoFold (see
+// [similarity.ComparePair]). IDF weights come
 // from the dump they were named in, or from the two. Shared passages are
 // given as A's text, or, for an article with no body, as its title's
 // normalised words.
@@ -112,15 +113,15 @@ func Similarity(a, b, in string, opt Options) (*SimilarityResult, error) {
 	if all == nil {
 		all = []*corpus.Article{p.A, p.B}
 	}
-	vocab := similarity.NewVocabulary(nil)
+	dopt := opt.dedupOptions()
+	vocab := similarity.NewVocabulary(dopt.Canon)
 	for _, x := range all {
 		vocab.Add(x.Words())
 	}
-	dopt := similarity.DedupOptions{Shingle: opt.Dedup.Shingle}
 	wa, wb := p.A.ComparedWords(), p.B.ComparedWords()
 	res := &SimilarityResult{Pair: p}
 	res.Scores = similarity.ComparePair(similarity.Text{Words: wa, Title: p.A.Title}, similarity.Text{Words: wb, Title: p.B.Title}, vocab, dopt)
-	for _, r := range similarity.SharedRuns(wa, wb, opt.Dedup.Shingle, nil) {
+	for _, r := range similarity.SharedRuns(wa, wb, dopt.Shingle, dopt.Canon) {
 		res.Shared = append(res.Shared, runText(p.A, wa, r))
 	}
 	return res, nil
@@ -181,15 +182,17 @@ type ScoredPair struct {
 }
 
 // Pairs scores each line of the pairs file at path (see [corpus.ReadPairs])
-// with opt.Dedup's shingle size; IDF weights come from all texts of the
+// with opt.Dedup's shingle size, spelling variants folded unless
+// opt.NoFold; IDF weights come from all texts of the
 // file.
 func Pairs(path string, opt Options) (*PairsResult, error) {
 	lines, diags, err := corpus.ReadPairs(path, opt.Load)
 	if err != nil {
 		return nil, err
 	}
+	dopt := opt.dedupOptions()
 	texts := make([][2]similarity.Text, len(lines))
-	vocab := similarity.NewVocabulary(nil)
+	vocab := similarity.NewVocabulary(dopt.Canon)
 	for i, l := range lines {
 		if l.Error == "" {
 			texts[i] = [2]similarity.Text{{Words: l.A.Words(), Title: l.A.Title}, {Words: l.B.Words(), Title: l.B.Title}}
@@ -198,7 +201,6 @@ func Pairs(path string, opt Options) (*PairsResult, error) {
 		}
 	}
 	res := &PairsResult{Lines: make([]ScoredPair, len(lines)), Diagnostics: diags}
-	dopt := similarity.DedupOptions{Shingle: opt.Dedup.Shingle}
 	for i, l := range lines {
 		res.Lines[i].PairLine = l
 		if l.Error == "" {

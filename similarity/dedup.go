@@ -491,7 +491,7 @@ func (d *Deduper) Groups() []Group {
 			}
 			return g.Edges[i].B < g.Edges[j].B
 		})
-		d.describe(g)
+		d.describe(g, low)
 		out = append(out, *g)
 	}
 	return out
@@ -527,8 +527,9 @@ func (d *Deduper) verify(a, b int) *Edge {
 	return e
 }
 
-// describe sets a group's kind, chain flag and original.
-func (d *Deduper) describe(g *Group) {
+// describe sets a group's kind, chain flag and original. low maps each
+// exact key to the member that names its class in edges.
+func (d *Deduper) describe(g *Group, low map[uint64]int) {
 	g.Kind = Exact
 	for _, e := range g.Edges {
 		switch {
@@ -539,7 +540,8 @@ func (d *Deduper) describe(g *Group) {
 		}
 	}
 	// Members of one exact class are all linked to each other; other pairs
-	// need an edge of their own.
+	// need an edge between their classes, which names each class by its
+	// first member.
 	linked := map[[2]int]bool{}
 	for _, e := range g.Edges {
 		linked[[2]int{e.A, e.B}] = true
@@ -550,7 +552,8 @@ func (d *Deduper) describe(g *Group) {
 		for i := 0; i < m; i++ {
 			for j := i + 1; j < m; j++ {
 				a, b := g.Members[i], g.Members[j]
-				if d.docs[a].exact != d.docs[b].exact && !linked[[2]int{a, b}] {
+				ka, kb := low[d.docs[a].exact], low[d.docs[b].exact]
+				if ka != kb && !linked[[2]int{min(ka, kb), max(ka, kb)}] {
 					g.Chained = true
 					break outer
 				}

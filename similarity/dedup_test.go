@@ -108,9 +108,14 @@ func TestDedupCopies(t *testing.T) {
 	}
 	groups = dedup(DedupOptions{Canon: canon}, docs)
 	for _, e := range groups[0].Edges {
-		if e.A == 0 && e.B == 2 && e.Jaccard != 1 {
-			t.Errorf("with canon, 000-kyiv Jaccard %v, want 1", e.Jaccard)
+		if e.A == 0 && e.B == 2 && (e.Jaccard != 1 || e.Kind != Exact) {
+			t.Errorf("with canon, 000-kyiv %+v, want exact", e)
 		}
+	}
+	// The wrapped copy's edge to 000 links it to 000's whole exact class:
+	// the group is not chained.
+	if groups[0].Chained {
+		t.Errorf("with canon, the group is chained: %+v", groups[0])
 	}
 }
 

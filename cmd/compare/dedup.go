@@ -14,6 +14,7 @@ type dedupOptions struct {
 	Paths   []string
 	Dedup   similarity.DedupOptions
 	Explain bool
+	Fold    bool
 }
 
 func newCmdDedup(f *factory, runF func(*dedupOptions) error) *cobra.Command {
@@ -30,7 +31,12 @@ Candidates come from MinHash signatures in LSH bands and from a sample of
 shingles for containment, never from all pairs; every candidate is verified on
 the exact shingle sets. Each group lists its edges with their scores, says when
 members are linked only through others (chained), and names the earliest-dated
-member as the original, or says why it cannot.`,
+member as the original, or says why it cannot.
+
+Spelling variants of the lexicon (Kiev/Kyiv, Donbass/Donbas) fold before
+anything is compared, so a respelled reprint is a copy; --fold=false keeps them
+apart. An article without a body is compared by its title, and its matches are
+of kind title: the same headline, no body compared.`,
 		Example: "  compare dedup testdata/seeds\n  compare dedup --threshold 0.7 --format json dump.jsonl.gz\n  compare dedup --explain dump.jsonl",
 		Args:    needPaths("dedup"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -63,6 +69,7 @@ member as the original, or says why it cannot.`,
 	fl.IntVar(&opts.Dedup.Shingle, "shingle", 5, "words per shingle")
 	fl.IntVar(&opts.Dedup.Hashes, "hashes", 128, "MinHash values per signature")
 	fl.BoolVar(&opts.Explain, "explain", false, "print the LSH bands and their theoretical false-positive and false-negative rates")
+	addFoldFlag(cmd, &opts.Fold)
 	fl.Int64Var(&opts.Dedup.HoldBytes, "hold", 512<<20, "bytes of shingle sets to hold for verification; past it, the input is read a second time")
 	return cmd
 }
@@ -73,7 +80,7 @@ func dedupRun(opts *dedupOptions) error {
 	if err != nil {
 		return err
 	}
-	popt.Dedup = opts.Dedup
+	popt.Dedup, popt.NoFold = opts.Dedup, !opts.Fold
 	res, err := pipeline.Dedup(opts.Paths, popt)
 	if err != nil {
 		return err

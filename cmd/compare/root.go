@@ -60,6 +60,13 @@ share and how each outlet frames a story.`,
 	return cmd
 }
 
+// addFoldFlag declares --fold, shared by the commands that score texts
+// against each other (dedup, similarity, pairs); events, diff and framing
+// always fold.
+func addFoldFlag(cmd *cobra.Command, fold *bool) {
+	cmd.Flags().BoolVar(fold, "fold", true, "fold the lexicon's spelling variants (Kiev/Kyiv, Donbass/Donbas) before comparing; --fold=false keeps them apart")
+}
+
 // options turns the global flags into pipeline options, reading the
 // outlets manifest.
 func (f *factory) options() (pipeline.Options, error) {
