@@ -174,7 +174,7 @@ func (b *Builder) Add(i int, a *corpus.Article) {
 	if !a.TitleOnly() {
 		d.title = similarity.NewTitle(a.Title, b.opt.Canon)
 	}
-	dd := similarity.Doc{ID: a.ID, Date: a.Date, Words: words}
+	dd := similarity.Doc{ID: a.ID, Date: a.Date, Words: words, TitleOnly: a.TitleOnly()}
 	if len(words) > 0 {
 		b.dd.Add(i, dd)
 	}

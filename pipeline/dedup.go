@@ -21,7 +21,7 @@ type DedupResult struct {
 // ([corpus.Article.ComparedText]).
 func dedupDoc(a *corpus.Article) similarity.Doc {
 	text, toks := a.ComparedText()
-	return similarity.Doc{ID: a.ID, Date: a.Date, Text: text, Tokens: toks}
+	return similarity.Doc{ID: a.ID, Date: a.Date, Text: text, Tokens: toks, TitleOnly: a.TitleOnly()}
 }
 
 // noWords is the diagnostic of an article dedup cannot compare, or nil. The
