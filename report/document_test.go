@@ -237,3 +237,24 @@ func TestCheckZeroSections(t *testing.T) {
 		}
 	}
 }
+
+// TestPairLinesEcho: CSV (and the table) echo each input field in a column
+// of its own, in the order keys first appear: strings as their text, other
+// values as JSON, a key named like one of our columns under "input.".
+func TestPairLinesEcho(t *testing.T) {
+	lines := PairLines{
+		{Line: 1, Echo: []Field{{Key: "id", Value: json.RawMessage(`"p1"`)}, {Key: "line", Value: json.RawMessage(`7`)}}, Scores: &Scores{Jaccard: 0.5}},
+		{Line: 2, Echo: []Field{{Key: "meta", Value: json.RawMessage(`{"a":1}`)}, {Key: "id", Value: json.RawMessage(`"p2"`)}}, Error: "line is blank"},
+	}
+	got := render(t, CSV, New(nil, lines))
+	want := `line,id,input.line,meta,jaccard,containment,cosine,title,combined,error
+1,p1,7,,0.5000,0.0000,0.0000,,0.0000,
+2,p2,,"{""a"":1}",,,,,,line is blank
+`
+	if got != want {
+		t.Errorf("(-want +got):\n%s", cmp.Diff(want, got))
+	}
+	if table := render(t, Table, New(nil, lines)); !strings.Contains(table, "input.line") || !strings.Contains(table, `{"a":1}`) {
+		t.Errorf("table without the echoed fields:\n%s", table)
+	}
+}
