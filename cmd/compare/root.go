@@ -52,7 +52,7 @@ share and how each outlet frames a story.`,
 	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
 	pf.IntVar(&f.global.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "bound on one article's size in bytes; longer ones are cut or skipped, and reported")
-	pf.Var(&f.global.Strict, "strict", "`LEVEL` (info, warning or error): exit 2 when the input produced a diagnostic of that severity or graver; --strict alone is --strict=warning")
+	pf.Var(&f.global.Strict, "strict", "exit 2 when the input produced a diagnostic of severity `LEVEL` (info, warning or error) or graver; give it with =, --strict alone is warning")
 	pf.Lookup("strict").NoOptDefVal = string(corpus.Warning)
 	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
