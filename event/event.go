@@ -119,7 +119,8 @@ type Event struct {
 	Outlets    []OutletCount
 	Members    []int // article numbers, in input order
 	// Duplicates lists the groups of copies folded inside the event, each
-	// in input order (see [similarity.Group]).
+	// in input order: a duplicate group ([similarity.Group]), or the part
+	// of one whose dated copies are within the window of each other.
 	Duplicates [][]int
 }
 
