@@ -124,7 +124,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"events html", []string{"events", "--format", "html", "-"}, "unread", 2, "the html format is for compare diff and compare framing"},
 		{"diff csv", []string{"diff", "--format", "csv", "-", "-"}, "unread", 2, "compare diff has no csv format"},
 		{"pairs html", []string{"pairs", "--format", "html", "-"}, "unread", 2, `unknown format "html"`},
-		{"dedup csv", []string{"dedup", "--format", "csv", "-"}, "\n", 2, "no article was loaded"},
+		{"dedup csv of nothing", []string{"dedup", "--format", "csv", "-"}, "\n", 2, "no article was loaded"},
 	}
 	tmp := t.TempDir()
 	for name, body := range map[string]string{
