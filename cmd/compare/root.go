@@ -26,11 +26,18 @@ type globalOptions struct {
 	Format   report.Format
 	Outlets  string
 	Fields   corpus.FieldMap
-	MaxBytes int
+	MaxBytes corpus.Size
 	Strict   corpus.Severity // "" when --strict is not given
 	Workers  int
 	Quiet    bool
 }
+
+// maxWorkers bounds --workers. Workers parse, clean and score on the CPU,
+// so more of them than cores gain nothing, and each holds its batches in
+// flight (up to 4 MiB of input and its articles): a typo such as 1000000
+// took 5.9 GB before doing any work. 1024 is past the cores of any one
+// machine the tool runs on, with room to spare.
+const maxWorkers = 1024
 
 func newCmdRoot(f *factory) *cobra.Command {
 	f.global = globalOptions{Format: report.Table, Fields: corpus.FieldMap{}, Workers: runtime.NumCPU(), MaxBytes: corpus.DefaultMaxBytes}
@@ -51,10 +58,10 @@ share and how each outlet frames a story.`,
 	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff and framing)")
 	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
-	pf.IntVar(&f.global.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "bound on one article's size in bytes; longer ones are cut or skipped, and reported")
+	pf.Var(&f.global.MaxBytes, "max-bytes", "bound on one article's size, in bytes or with a unit (16MiB, 2MB); longer ones are cut or skipped, and reported")
 	pf.Var(&f.global.Strict, "strict", "exit 2 when the input produced a diagnostic of severity `LEVEL` (info, warning or error) or graver; give it with =, --strict alone is warning")
 	pf.Lookup("strict").NoOptDefVal = string(corpus.Warning)
-	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
+	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), fmt.Sprintf("number of parallel workers, at most %d", maxWorkers))
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
 	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil), newCmdFraming(f, nil))
 	return cmd
@@ -71,11 +78,11 @@ func addFoldFlag(cmd *cobra.Command, fold *bool) {
 // outlets manifest.
 func (f *factory) options() (pipeline.Options, error) {
 	g := f.global
-	if g.Workers < 1 {
-		return pipeline.Options{}, flagErrorf("--workers must be at least 1, got %d", g.Workers)
+	if g.Workers < 1 || g.Workers > maxWorkers {
+		return pipeline.Options{}, flagErrorf("--workers must be at least 1 and at most %d, got %d", maxWorkers, g.Workers)
 	}
 	if g.MaxBytes < 1 {
-		return pipeline.Options{}, flagErrorf("--max-bytes must be at least 1, got %d", g.MaxBytes)
+		return pipeline.Options{}, flagErrorf("--max-bytes must be at least 1 byte, got %s", g.MaxBytes)
 	}
 	opt := corpus.Options{Workers: g.Workers, Fields: g.Fields, MaxBytes: g.MaxBytes, Stdin: f.in}
 	if g.Outlets != "" {
