@@ -59,23 +59,6 @@ var pairRoles = map[string]bool{"text_1": true, "text_2": true, "title_1": true,
 // (titles may be null).
 var pairStrings = []string{"text_1", "text_2", "title_1", "title_2", "a", "b"}
 
-// jsonKind names a JSON type with its article: "a number", "null".
-func jsonKind(t fastjson.Type) string {
-	switch t {
-	case fastjson.TypeNull:
-		return "null"
-	case fastjson.TypeTrue, fastjson.TypeFalse:
-		return "a boolean"
-	case fastjson.TypeNumber:
-		return "a number"
-	case fastjson.TypeArray:
-		return "an array"
-	case fastjson.TypeObject:
-		return "an object"
-	}
-	return "a string"
-}
-
 // ReadPairs reads the pairs file at path ("-" is [Options.Stdin]; a .gz
 // file, or gzip on standard input, is decompressed as [Load] does), one
 // [PairLine] per line. The article files a line names are read with opt's
@@ -172,7 +155,7 @@ func (r *pairReader) parse(n int, line []byte) PairLine {
 			continue // a null title is no title
 		}
 		{
-			pl.Error = fmt.Sprintf("%q is %s, not a string; not scored", k, jsonKind(x.Type()))
+			pl.Error = fmt.Sprintf("%q is %s, not a string; not scored", k, jsonKind(x))
 			return pl
 		}
 	}

@@ -78,10 +78,10 @@ func TestReadPairs(t *testing.T) {
 		`5||||||line is not a JSON object; not scored`,
 		`6|id="files",a=` + strconv.Quote(seed) + `,b="headline.jsonl"|US refuses to compromise with Ukraine over drafted peace proposal|menafn negotiators from|Kiev talks end without a deal|kiev talks end|`,
 		`7|id="nofile",a="nope.txt",b="headline.jsonl"|||||"nope.txt" is not a file holding one article; not scored`,
-		`8|id="number"|||||"text_1" is a number, not a string; not scored`,
+		`8|id="number"|||||"text_1" is the number 12, not a string; not scored`,
 		`9|id="object",a={"path":"x"},b="headline.jsonl"|||||"a" is an object, not a string; not scored`,
 		`10|id="null"|||||"text_1" is null, not a string; not scored`,
-		`11|id="nulltitle"|||||"title_2" is a boolean, not a string; not scored`,
+		`11|id="nulltitle"|||||"title_2" is the boolean true, not a string; not scored`,
 		`12|id="nulltitle2"||a b||a b|`,
 	}
 	for _, path := range []string{plain, gz} {
@@ -102,10 +102,10 @@ func TestReadPairs(t *testing.T) {
 			path + `:4: error: line is not JSON; not scored`,
 			path + `:5: error: line is not a JSON object; not scored`,
 			path + `:7: error: "nope.txt" is not a file holding one article; not scored`,
-			path + `:8: error: "text_1" is a number, not a string; not scored`,
+			path + `:8: error: "text_1" is the number 12, not a string; not scored`,
 			path + `:9: error: "a" is an object, not a string; not scored`,
 			path + `:10: error: "text_1" is null, not a string; not scored`,
-			path + `:11: error: "title_2" is a boolean, not a string; not scored`,
+			path + `:11: error: "title_2" is the boolean true, not a string; not scored`,
 		}
 		if diff := cmp.Diff(wantDiags, got); diff != "" {
 			t.Errorf("%s diagnostics (-want +got):\n%s", path, diff)
