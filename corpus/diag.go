@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/newsfold/compare/internal/escape"
 )
@@ -49,3 +50,38 @@ func SortDiagnostics(ds []Diagnostic) {
 		return a.Message < b.Message
 	})
 }
+
+// Severities lists the severities from the mildest.
+var Severities = []Severity{Info, Warning, Error}
+
+// AtLeast reports whether s is level or graver; nothing is at least the
+// empty level.
+func (s Severity) AtLeast(level Severity) bool {
+	rank := func(x Severity) int {
+		for i, k := range Severities {
+			if x == k {
+				return i
+			}
+		}
+		return -1
+	}
+	return level != "" && rank(s) >= rank(level)
+}
+
+// String returns the severity's name. With Set and Type, *Severity is a
+// flag.Value (and a pflag.Value), so a command line can set a level.
+func (s *Severity) String() string { return string(*s) }
+
+// Set accepts "info", "warning" or "error".
+func (s *Severity) Set(v string) error {
+	for _, k := range Severities {
+		if Severity(strings.ToLower(strings.TrimSpace(v))) == k {
+			*s = k
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown level %q (want info, warning or error)", v)
+}
+
+// Type is the flag type name shown in usage.
+func (s *Severity) Type() string { return "level" }

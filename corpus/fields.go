@@ -205,14 +205,28 @@ func typeFits(v *fastjson.Value, role Role) bool {
 	return false // true, false
 }
 
-// describeJSON names a value's type for a diagnostic, with a short number
-// or boolean as written.
+// describeJSON names the type of a field's value that no role can use, for
+// a diagnostic (see [jsonKind]); an array is one of other than strings.
 func describeJSON(v *fastjson.Value) string {
+	if v.Type() == fastjson.TypeArray {
+		return "an array of other than strings"
+	}
+	return jsonKind(v)
+}
+
+// jsonKind names a JSON value's type for a diagnostic, with its article,
+// a short number or a boolean as written: "an object", "the number 12",
+// "the boolean true", "null".
+func jsonKind(v *fastjson.Value) string {
 	switch v.Type() {
 	case fastjson.TypeObject:
 		return "an object"
 	case fastjson.TypeArray:
-		return "an array of other than strings"
+		return "an array"
+	case fastjson.TypeString:
+		return "a string"
+	case fastjson.TypeNull:
+		return "null"
 	case fastjson.TypeNumber:
 		if s := v.MarshalTo(nil); len(s) <= 20 {
 			return "the number " + string(s)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/valyala/fastjson"
 )
@@ -54,12 +55,17 @@ func (s PairSide) Words() []string {
 // echoed.
 var pairRoles = map[string]bool{"text_1": true, "text_2": true, "title_1": true, "title_2": true}
 
+// pairStrings are the fields that must be strings when they are present
+// (titles may be null).
+var pairStrings = []string{"text_1", "text_2", "title_1", "title_2", "a", "b"}
+
 // ReadPairs reads the pairs file at path ("-" is [Options.Stdin]; a .gz
 // file, or gzip on standard input, is decompressed as [Load] does), one
-// [PairLine] per line that is not blank. The article files a line names are
-// read with opt's Fields and MaxBytes. A line that cannot be compared is
-// kept, with its Error, and reported in the diagnostics, so lines match the
-// input's one to one; a line longer than twice MaxBytes is one of them. The
+// [PairLine] per line. The article files a line names are read with opt's
+// Fields and MaxBytes. A line that cannot be compared is kept, with its
+// Error, and reported in the diagnostics, so lines match the input's one to
+// one: a blank line, a line that is not a JSON object, one whose pair
+// fields are missing or not strings, a line longer than twice MaxBytes. The
 // error is for a file that cannot be opened or read.
 func ReadPairs(path string, opt Options) ([]PairLine, []Diagnostic, error) {
 	opt.defaults()
@@ -87,11 +93,14 @@ func ReadPairs(path string, opt Options) ([]PairLine, []Diagnostic, error) {
 	var diags []Diagnostic
 	for {
 		line, n, tooLong, total, err := lr.next()
-		if total > 0 && (tooLong || len(bytes.TrimSpace(line)) > 0) {
+		if total > 0 {
 			pl := PairLine{Line: n}
-			if tooLong {
+			switch {
+			case tooLong:
 				pl.Error = fmt.Sprintf("line of %s is over the limit of %s (--max-bytes); not scored", size(total), size(int64(lr.max)))
-			} else {
+			case len(bytes.TrimSpace(line)) == 0:
+				pl.Error = "line is blank; not scored"
+			default:
 				pl = r.parse(n, line)
 			}
 			if pl.Error != "" {
@@ -140,6 +149,16 @@ func (r *pairReader) parse(n int, line []byte) PairLine {
 			pl.Echo = append(pl.Echo, Field{Key: string(k), Value: x.MarshalTo(nil)})
 		}
 	})
+	for _, k := range pairStrings {
+		x := o.Get(k)
+		if x == nil || x.Type() == fastjson.TypeString || x.Type() == fastjson.TypeNull && strings.HasPrefix(k, "title_") {
+			continue // a null title is no title
+		}
+		{
+			pl.Error = fmt.Sprintf("%q is %s, not a string; not scored", k, jsonKind(x))
+			return pl
+		}
+	}
 	t1, ok1 := str("text_1")
 	t2, ok2 := str("text_2")
 	pa, okA := str("a")

@@ -119,7 +119,8 @@ type Event struct {
 	Outlets    []OutletCount
 	Members    []int // article numbers, in input order
 	// Duplicates lists the groups of copies folded inside the event, each
-	// in input order (see [similarity.Group]).
+	// in input order: a duplicate group ([similarity.Group]), or the part
+	// of one whose dated copies are within the window of each other.
 	Duplicates [][]int
 }
 
@@ -174,7 +175,7 @@ func (b *Builder) Add(i int, a *corpus.Article) {
 	if !a.TitleOnly() {
 		d.title = similarity.NewTitle(a.Title, b.opt.Canon)
 	}
-	dd := similarity.Doc{ID: a.ID, Date: a.Date, Words: words}
+	dd := similarity.Doc{ID: a.ID, Date: a.Date, Words: words, TitleOnly: a.TitleOnly()}
 	if len(words) > 0 {
 		b.dd.Add(i, dd)
 	}

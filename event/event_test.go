@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -145,6 +146,89 @@ func TestWindow(t *testing.T) {
 	evs, b = group(pair, Options{Window: 11 * 24 * time.Hour})
 	if got := ids(evs, b); len(got) != 1 {
 		t.Errorf("10 days apart with an 11-day window: events %v, want one", got)
+	}
+}
+
+// TestWindowFoldedCopies: copies fold into one unit only within the window
+// of each other. Three copies of 000 a month and more apart are three
+// events, and 002, reported between them, joins none (it would have joined
+// a unit spanning the three months); a copy on the same day and an undated
+// one fold with the first.
+func TestWindowFoldedCopies(t *testing.T) {
+	arts := seeds(t)
+	set := []*corpus.Article{
+		withDate(arts[0], "000a", day(0)),
+		withDate(arts[0], "000b", day(40)),
+		withDate(arts[2], "002", day(20)),
+		withDate(arts[0], "000c", day(80)),
+		withDate(arts[0], "000d", day(0).Add(time.Hour)),
+		withDate(arts[0], "000u", time.Time{}),
+	}
+	evs, b := group(set, Options{})
+	checkPartition(t, evs, len(set))
+	var got [][]string
+	for _, e := range evs {
+		var s []string
+		for _, m := range e.Members {
+			s = append(s, b.ID(m))
+		}
+		got = append(got, s)
+	}
+	want := [][]string{{"000a", "000d", "000u"}, {"000b"}, {"002"}, {"000c"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	checkWindow(t, evs, set, DefaultWindow)
+}
+
+// TestWindowRecurringHeadline: a headline without a body that recurs every
+// week ("What you need to know right now") is a title match each time, and
+// does not make one event of months of them, nor pull in the reports of
+// those months.
+func TestWindowRecurringHeadline(t *testing.T) {
+	var in strings.Builder
+	for w := range 12 {
+		fmt.Fprintf(&in, `{"id":"h%02d","title":"What you need to know right now","date":"%s"}`+"\n", w, day(7*w).Format(time.DateOnly))
+	}
+	in.WriteString(`{"id":"r1","title":"Berlin talks end without a deal","text":"Negotiators left Berlin without a deal on the peace plan, officials said.","date":"2025-12-29"}` + "\n")
+	d, err := corpus.Load([]string{"-"}, corpus.Options{Stdin: strings.NewReader(in.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := group(d.Articles, Options{})
+	checkPartition(t, evs, len(d.Articles))
+	checkWindow(t, evs, d.Articles, DefaultWindow)
+	if len(evs) != len(d.Articles) {
+		t.Errorf("%d events of %d weekly headlines and a report, want each alone", len(evs), len(d.Articles))
+	}
+}
+
+// checkWindow fails unless, in every event, each dated member is within
+// the window of another dated member: events last longer than the window
+// only through articles in between.
+func checkWindow(t *testing.T, evs []Event, arts []*corpus.Article, w time.Duration) {
+	t.Helper()
+	for _, e := range evs {
+		var dates []time.Time
+		for _, m := range e.Members {
+			if !arts[m].Date.IsZero() {
+				dates = append(dates, arts[m].Date)
+			}
+		}
+		if len(dates) < 2 {
+			continue
+		}
+		for i, x := range dates {
+			near := false
+			for j, y := range dates {
+				if i != j && x.Sub(y).Abs() <= w {
+					near = true
+				}
+			}
+			if !near {
+				t.Errorf("event %s: a member dated %s has no other within %s", e.ID, x.Format(time.DateOnly), w)
+			}
+		}
 	}
 }
 

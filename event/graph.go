@@ -22,19 +22,26 @@ type unit struct {
 	top     []uint64
 }
 
-// fold turns the duplicate groups into units, one per group and one per
-// other article, in input order of their first member. It returns the
-// groups by first member too.
+// fold turns the duplicate groups into units, one per run of each group
+// that the window allows (see windowed) and one per other article, in input
+// order of their first member. It returns the runs of more than one member
+// by first member too: the copies folded.
 func (b *Builder) fold() ([]unit, map[int][]int) {
 	groups := b.dd.Groups() // every shingle set is held (see NewBuilder): none to supply
 	b.dd = nil              // its shingle sets are the largest thing held, and done with
-	inGroup := map[int]int{}
+	var runs [][]int
+	runOf := map[int]int{}
 	dups := map[int][]int{}
-	for k, g := range groups {
-		for _, m := range g.Members {
-			inGroup[m] = k
+	for _, g := range groups {
+		for _, r := range b.windowed(g.Members) {
+			for _, m := range r {
+				runOf[m] = len(runs)
+			}
+			runs = append(runs, r)
+			if len(r) > 1 {
+				dups[r[0]] = r
+			}
 		}
-		dups[g.Members[0]] = g.Members
 	}
 	var units []unit
 	for i := range b.docs {
@@ -42,11 +49,11 @@ func (b *Builder) fold() ([]unit, map[int][]int) {
 			continue
 		}
 		members := []int{i}
-		if k, ok := inGroup[i]; ok {
-			if groups[k].Members[0] != i {
+		if k, ok := runOf[i]; ok {
+			if runs[k][0] != i {
 				continue
 			}
-			members = groups[k].Members
+			members = runs[k]
 		}
 		u := unit{members: members, rep: members[0]}
 		for _, m := range members {
@@ -68,6 +75,42 @@ func (b *Builder) fold() ([]unit, map[int][]int) {
 		units = append(units, u)
 	}
 	return units, dups
+}
+
+// windowed splits the members of a duplicate group into runs within which
+// every two dated members are at most the window apart: in date order, a
+// member more than the window after the first of its run starts the next
+// run. Copies stand for each other in the graph, so a group folded whole
+// would carry one member's date to all: a headline that recurs every week
+// would span months, and any report of those months would be within its
+// window. Undated members join the earliest run. Each run is in input
+// order; runs are in date order.
+func (b *Builder) windowed(members []int) [][]int {
+	var dated, undated []int
+	for _, m := range members {
+		if b.docs[m].date.IsZero() {
+			undated = append(undated, m)
+		} else {
+			dated = append(dated, m)
+		}
+	}
+	slices.SortStableFunc(dated, func(x, y int) int { return b.docs[x].date.Compare(b.docs[y].date) })
+	var runs [][]int
+	var start time.Time
+	for _, m := range dated {
+		if d := b.docs[m].date; len(runs) == 0 || d.Sub(start) > b.opt.Window {
+			runs, start = append(runs, nil), d
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], m)
+	}
+	if len(runs) == 0 {
+		runs = append(runs, nil)
+	}
+	runs[0] = append(runs[0], undated...)
+	for _, r := range runs {
+		slices.Sort(r)
+	}
+	return runs
 }
 
 // edge is a scored candidate pair of units, a < b.

@@ -21,7 +21,7 @@ type DedupResult struct {
 // ([corpus.Article.ComparedText]).
 func dedupDoc(a *corpus.Article) similarity.Doc {
 	text, toks := a.ComparedText()
-	return similarity.Doc{ID: a.ID, Date: a.Date, Text: text, Tokens: toks}
+	return similarity.Doc{ID: a.ID, Date: a.Date, Text: text, Tokens: toks, TitleOnly: a.TitleOnly()}
 }
 
 // noWords is the diagnostic of an article dedup cannot compare, or nil. The
@@ -50,8 +50,7 @@ type position struct {
 func Dedup(paths []string, opt Options) (*Result, error) {
 	lopt := opt.Load
 	lopt.NoSentences, lopt.NoNorm, lopt.Keep = true, true, nil
-	dopt := opt.Dedup
-	dopt.Workers = opt.workers()
+	dopt := opt.dedupOptions()
 	if slices.Contains(paths, "-") {
 		dopt.HoldBytes = 1 << 62
 	}

@@ -60,8 +60,8 @@ func EvalDedup(paths []string, opt Options, gold eval.Clustering, sweep bool) (*
 		ids[i] = a.ID
 	}
 	score := func(t float64) eval.Scores {
-		dopt := opt.Dedup
-		dopt.Threshold, dopt.Workers = t, opt.workers()
+		dopt := opt.dedupOptions()
+		dopt.Threshold = t
 		r, _ := dedupHeld(dump.Articles, dopt, func(Stage) {})
 		return eval.Compare(DedupClustering(ids, r.Groups), gold)
 	}

@@ -99,7 +99,8 @@ type SimilarityResult struct {
 
 // Similarity scores the pair a and b read as [LoadPair] reads them (with
 // an error, the result holds the Pair LoadPair returned), with
-// opt.Dedup's shingle size (see [similarity.ComparePair]). IDF weights come
+// opt.Dedup's shingle size, spelling variants folded unless opt.NoFold (see
+// [similarity.ComparePair]). IDF weights come
 // from the dump they were named in, or from the two. Shared passages are
 // given as A's text, or, for an article with no body, as its title's
 // normalised words.
@@ -113,16 +114,16 @@ func Similarity(a, b, in string, opt Options) (*SimilarityResult, error) {
 	if all == nil {
 		all = []*corpus.Article{p.A, p.B}
 	}
-	vocab := similarity.NewVocabulary(nil)
+	opt.stage(StageScoring)
+	dopt := opt.dedupOptions()
+	vocab := similarity.NewVocabulary(dopt.Canon)
 	for _, x := range all {
 		vocab.Add(x.Words())
 	}
-	opt.stage(StageScoring)
-	dopt := similarity.DedupOptions{Shingle: opt.Dedup.Shingle}
 	wa, wb := p.A.ComparedWords(), p.B.ComparedWords()
 	res := &SimilarityResult{Pair: p}
 	res.Scores = similarity.ComparePair(similarity.Text{Words: wa, Title: p.A.Title}, similarity.Text{Words: wb, Title: p.B.Title}, vocab, dopt)
-	for _, r := range similarity.SharedRuns(wa, wb, opt.Dedup.Shingle, nil) {
+	for _, r := range similarity.SharedRuns(wa, wb, dopt.Shingle, dopt.Canon) {
 		res.Shared = append(res.Shared, runText(p.A, wa, r))
 	}
 	return res, nil
@@ -166,6 +167,17 @@ type PairsResult struct {
 	Diagnostics []corpus.Diagnostic
 }
 
+// Scored returns the number of lines that were scored.
+func (r *PairsResult) Scored() int {
+	n := 0
+	for _, l := range r.Lines {
+		if l.Scores != nil {
+			n++
+		}
+	}
+	return n
+}
+
 // ScoredPair is one line of a pairs file and its scores; Scores is nil for
 // a line that could not be scored (its Error says why).
 type ScoredPair struct {
@@ -174,7 +186,8 @@ type ScoredPair struct {
 }
 
 // Pairs scores each line of the pairs file at path (see [corpus.ReadPairs])
-// with opt.Dedup's shingle size; IDF weights come from all texts of the
+// with opt.Dedup's shingle size, spelling variants folded unless
+// opt.NoFold; IDF weights come from all texts of the
 // file.
 func Pairs(path string, opt Options) (*PairsResult, error) {
 	opt.stage(StageLoading)
@@ -183,8 +196,9 @@ func Pairs(path string, opt Options) (*PairsResult, error) {
 		return nil, err
 	}
 	opt.stage(StageScoring)
+	dopt := opt.dedupOptions()
 	texts := make([][2]similarity.Text, len(lines))
-	vocab := similarity.NewVocabulary(nil)
+	vocab := similarity.NewVocabulary(dopt.Canon)
 	for i, l := range lines {
 		if l.Error == "" {
 			texts[i] = [2]similarity.Text{{Words: l.A.Words(), Title: l.A.Title}, {Words: l.B.Words(), Title: l.B.Title}}
@@ -193,7 +207,6 @@ func Pairs(path string, opt Options) (*PairsResult, error) {
 		}
 	}
 	res := &PairsResult{Lines: make([]ScoredPair, len(lines)), Diagnostics: diags}
-	dopt := similarity.DedupOptions{Shingle: opt.Dedup.Shingle}
 	for i, l := range lines {
 		res.Lines[i].PairLine = l
 		if l.Error == "" {

@@ -21,7 +21,9 @@ type Options struct {
 	// is read, and then once with done = -1 when that read is over, so that
 	// a progress bar can be cleared before the stages run.
 	Load corpus.Options
-	// Dedup configures duplicate detection. Its Workers is Load's.
+	// Dedup configures duplicate detection, and the shingles of similarity
+	// and pairs. Its Workers is Load's and its Canon the lexicon's, unless
+	// NoFold.
 	Dedup similarity.DedupOptions
 	// Event configures event grouping. Its Workers is Load's and its Canon
 	// the lexicon's.
@@ -30,6 +32,11 @@ type Options struct {
 	// spelling variants ("Kiev", "Kyiv") in events and alignments. Nil is
 	// [framing.DefaultLexicon].
 	Lexicon *framing.Lexicon
+	// NoFold keeps spelling variants apart in dedup, similarity and pairs,
+	// which otherwise fold them by the lexicon as events do: a reprint
+	// respelled Kiev → Kyiv is then a different text.
+	NoFold bool
+
 	// Progress, when set, is called as each stage of a run starts, from
 	// the goroutine that called the run, in the order the stages run: a
 	// progress display names the stage under way. Each entry point starts
@@ -72,6 +79,18 @@ func (o *Options) lexicon() *framing.Lexicon {
 		return framing.DefaultLexicon()
 	}
 	return o.Lexicon
+}
+
+// dedupOptions are the options of duplicate detection and of the pair
+// scores, with the run's workers and, unless NoFold, the lexicon's spelling
+// variants.
+func (o *Options) dedupOptions() similarity.DedupOptions {
+	d := o.Dedup
+	d.Workers, d.Canon = o.workers(), nil
+	if !o.NoFold {
+		d.Canon = o.lexicon().Canon()
+	}
+	return d
 }
 
 // eventOptions are the options of event grouping, with the run's workers

@@ -368,6 +368,20 @@ not json
 	if _, err := Pairs("no/such.jsonl", Options{}); err == nil {
 		t.Error("missing file: no error")
 	}
+
+	// Spelling variants fold by the lexicon unless NoFold: the respelled
+	// headline shares every shingle, or none.
+	os.WriteFile(path, []byte(`{"text_1":"Kiev regime shells Donbass","text_2":"Kyiv regime shells Donbas","title_1":"Kiev","title_2":"Kyiv"}`+"\n"), 0o644)
+	for _, noFold := range []bool{false, true} {
+		res, err := Pairs(path, Options{NoFold: noFold})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := res.Lines[0].Scores
+		if want := map[bool]float64{false: 1, true: 0}[noFold]; s.Jaccard != want || s.Title != want || (s.Cosine == 1) == noFold {
+			t.Errorf("NoFold %v: jaccard %g, title %g, cosine %g, want %g, %g and cosine 1 only folded", noFold, s.Jaccard, s.Title, s.Cosine, want, want)
+		}
+	}
 }
 
 // TestEval: events of the seed dump against the gold clustering are exact

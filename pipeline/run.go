@@ -92,8 +92,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	res := &Result{Input: inputOf(dump), Dump: arts}
 	workers := opt.workers()
 	if st.Dedup {
-		dopt := opt.Dedup
-		dopt.Workers = workers
+		dopt := opt.dedupOptions()
 		var skipped []corpus.Diagnostic
 		res.Dedup, skipped = dedupHeld(arts, dopt, opt.stage)
 		res.Diagnostics = append(res.Diagnostics, skipped...)

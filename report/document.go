@@ -120,6 +120,25 @@ func (d *Document) render(w io.Writer, f Format) error {
 	return fmt.Errorf("report: unknown format %q", f)
 }
 
+// Check returns the error [Write] would give for a document of sections in
+// format f, without rendering anything: a command calls it with zero
+// values of its section types (report.Events(nil), &report.Dedup{}) to
+// reject an unsupported --format before it reads any input.
+func Check(f Format, sections ...Section) error {
+	d := &Document{Sections: sections}
+	var err error
+	switch f {
+	case Table, "", Markdown, JSON:
+	case CSV:
+		_, err = sectionsAs[CSVSection](d, CSV)
+	case HTML:
+		_, err = d.page()
+	default:
+		err = fmt.Errorf("report: unknown format %q", f)
+	}
+	return err
+}
+
 // lacker is a section that says why it has no format f, in place of the
 // generic error; lacks returns nil where the generic error will do.
 type lacker interface{ lacks(f Format) error }
@@ -231,17 +250,26 @@ func (d *Document) writeCSV(w io.Writer) error {
 }
 
 func (d *Document) writeHTML(w io.Writer) error {
-	ss, err := sectionsAs[HTMLSection](d, HTML)
+	p, err := d.page()
 	if err != nil {
 		return err
 	}
+	return p.HTML(w)
+}
+
+// page returns the one section of d that is a page, or why there is none.
+func (d *Document) page() (HTMLSection, error) {
+	ss, err := sectionsAs[HTMLSection](d, HTML)
+	if err != nil {
+		return nil, err
+	}
 	switch len(ss) {
 	case 0:
-		return errNoHTML
+		return nil, errNoHTML
 	case 1:
-		return ss[0].HTML(w)
+		return ss[0], nil
 	}
-	return fmt.Errorf("report: the html format renders one section a page, and this document has %d", len(ss))
+	return nil, fmt.Errorf("report: the html format renders one section a page, and this document has %d", len(ss))
 }
 
 // writeJSON writes the envelope, indented as encoding/json indents, or the

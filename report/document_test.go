@@ -140,6 +140,12 @@ func TestUnsupportedFormat(t *testing.T) {
 			if b.Len() > 0 {
 				t.Errorf("wrote %q before failing", b.String())
 			}
+			if tc.f == JSON {
+				return // a key twice shows only when the sections render
+			}
+			if err := Check(tc.f, tc.doc.Sections...); err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("Check: error %v, want one with %q", err, tc.err)
+			}
 		})
 	}
 }
@@ -204,4 +210,51 @@ func ExampleWrite() {
 	//   },
 	//   "diagnostics": []
 	// }
+}
+
+// TestCheckZeroSections: the zero values a command passes to Check before
+// it reads anything say which formats its section has.
+func TestCheckZeroSections(t *testing.T) {
+	tests := []struct {
+		f  Format
+		s  Section
+		ok bool
+	}{
+		{CSV, Events(nil), true},
+		{HTML, Events(nil), false},
+		{HTML, &Framing{}, true},
+		{HTML, &Diff{}, true},
+		{CSV, &Diff{}, false},
+		{Markdown, &Diff{}, true},
+		{JSON, PairLines(nil), true},
+		{HTML, PairLines(nil), false},
+		{CSV, &Dedup{}, true},
+		{"xml", Articles(nil), false},
+	}
+	for _, tc := range tests {
+		if err := Check(tc.f, tc.s); (err == nil) != tc.ok {
+			t.Errorf("Check(%s, %T) = %v, want ok %v", tc.f, tc.s, err, tc.ok)
+		}
+	}
+}
+
+// TestPairLinesEcho: CSV (and the table) echo each input field in a column
+// of its own, in the order keys first appear: strings as their text, other
+// values as JSON, a key named like one of our columns under "input.".
+func TestPairLinesEcho(t *testing.T) {
+	lines := PairLines{
+		{Line: 1, Echo: []Field{{Key: "id", Value: json.RawMessage(`"p1"`)}, {Key: "line", Value: json.RawMessage(`7`)}}, Scores: &Scores{Jaccard: 0.5}},
+		{Line: 2, Echo: []Field{{Key: "meta", Value: json.RawMessage(`{"a":1}`)}, {Key: "id", Value: json.RawMessage(`"p2"`)}}, Error: "line is blank"},
+	}
+	got := render(t, CSV, New(nil, lines))
+	want := `line,id,input.line,meta,jaccard,containment,cosine,title,combined,error
+1,p1,7,,0.5000,0.0000,0.0000,,0.0000,
+2,p2,,"{""a"":1}",,,,,,line is blank
+`
+	if got != want {
+		t.Errorf("(-want +got):\n%s", cmp.Diff(want, got))
+	}
+	if table := render(t, Table, New(nil, lines)); !strings.Contains(table, "input.line") || !strings.Contains(table, `{"a":1}`) {
+		t.Errorf("table without the echoed fields:\n%s", table)
+	}
 }

@@ -88,28 +88,68 @@ func (ls PairLines) JSON(o *Object) error {
 	return o.Add("pairs", list)
 }
 
-// pairLineColumns returns the columns of the table and CSV; a terminal
-// table cuts the error.
-func pairLineColumns(cut bool) []column[PairLine] {
-	errCell := func(l PairLine) string { return l.Error }
-	if cut {
-		errCell = func(l PairLine) string { return clip(l.Error, 60) }
+// pairLineColumns returns the columns of the table and CSV of ls: the
+// line number, each echoed field (in the order keys first appear; a key
+// named as a column of ours gets "input." before it), the scores and the
+// error. A terminal table cuts the echoed values and the error.
+func pairLineColumns(ls PairLines, cut bool) []column[PairLine] {
+	clipped := func(n int) func(string) string {
+		if !cut {
+			return func(s string) string { return s }
+		}
+		return func(s string) string { return clip(s, n) }
 	}
 	cols := []column[PairLine]{{"line", func(l PairLine) string { return strconv.Itoa(l.Line) }}}
-	cols = append(cols, scoresOf(func(l PairLine) *Scores { return l.Scores }, "jaccard", "containment", "cosine", "title", "combined")...)
-	return append(cols, column[PairLine]{"error", errCell})
+	scores := scoresOf(func(l PairLine) *Scores { return l.Scores }, "jaccard", "containment", "cosine", "title", "combined")
+	ours := map[string]bool{"line": true, "error": true}
+	for _, c := range scores {
+		ours[c.name] = true
+	}
+	seen := map[string]bool{}
+	for _, l := range ls {
+		for _, fd := range l.Echo {
+			if seen[fd.Key] {
+				continue
+			}
+			seen[fd.Key] = true
+			key, name, val := fd.Key, fd.Key, clipped(40)
+			if ours[name] {
+				name = "input." + name
+			}
+			cols = append(cols, column[PairLine]{name, func(l PairLine) string { return val(l.echoed(key)) }})
+		}
+	}
+	cols = append(cols, scores...)
+	errCell := clipped(60)
+	return append(cols, column[PairLine]{"error", func(l PairLine) string { return errCell(l.Error) }})
 }
 
-// Table writes the scores by input line, under a heading in Markdown.
+// echoed returns the value of l's echoed field key as a cell: a string
+// as its text, any other value as its JSON; "" when l has no such field.
+func (l PairLine) echoed(key string) string {
+	for _, fd := range l.Echo {
+		if fd.Key != key {
+			continue
+		}
+		var s string
+		if json.Unmarshal(fd.Value, &s) == nil {
+			return s
+		}
+		return string(fd.Value)
+	}
+	return ""
+}
+
+// Table writes the echoed fields and scores by input line, under a heading in Markdown.
 func (ls PairLines) Table(w io.Writer, md bool) error {
 	if md {
 		fmt.Fprintf(w, "## Pairs (%d)\n\n", len(ls))
 	}
-	return writeRows(w, md, pairLineColumns(true), ls)
+	return writeRows(w, md, pairLineColumns(ls, true), ls)
 }
 
-// CSV writes the scores by input line.
-func (ls PairLines) CSV(w *csv.Writer) error { return writeCSVRows(w, pairLineColumns(false), ls) }
+// CSV writes the echoed fields and scores by input line.
+func (ls PairLines) CSV(w *csv.Writer) error { return writeCSVRows(w, pairLineColumns(ls, false), ls) }
 
 // lacks keeps the error `compare pairs --format html` has always given.
 func (PairLines) lacks(f Format) error { return fmt.Errorf("report: unknown format %q", f) }

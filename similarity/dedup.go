@@ -20,7 +20,16 @@ const (
 	Exact     Kind = "exact"     // identical normalised text
 	Near      Kind = "near"      // Jaccard of shingle sets at or above the threshold
 	Contained Kind = "contained" // one side's shingles at or above the containment threshold inside the other
+	// TitleOnly is an exact match of documents without a body, compared by
+	// their titles: the same headline, no body compared. A recurring
+	// headline ("What you need to know right now") is one, and says
+	// little about the stories under it.
+	TitleOnly Kind = "title"
 )
+
+// kindRank orders the kinds of a group's edges: a group takes the kind of
+// its highest-ranked edge.
+var kindRank = map[Kind]int{TitleOnly: 0, Exact: 1, Near: 2, Contained: 3}
 
 // DedupOptions configures a [Deduper]. Zero values take the defaults.
 type DedupOptions struct {
@@ -79,6 +88,10 @@ type Doc struct {
 	// normalised as corpus.Normalize does it.
 	Text   string
 	Tokens []corpus.Span
+	// TitleOnly says that the words are a title, the document having no
+	// body (corpus.Article.TitleOnly): its exact matches are of kind
+	// [TitleOnly].
+	TitleOnly bool
 }
 
 // shingles returns the shingle set of a Doc and the key of its text:
@@ -105,7 +118,9 @@ type Edge struct {
 
 // Group is a set of documents joined by verified edges.
 type Group struct {
-	Kind    Kind  // exact when every member is identical; contained when an edge is; else near
+	// Kind is contained when an edge is, else near when an edge is, else
+	// exact, else title (every member the same headline without a body).
+	Kind    Kind
 	Members []int // in input order
 	Edges   []Edge
 	// Chained is true when some members are linked only through others:
@@ -126,6 +141,7 @@ type doc struct {
 	shingles []uint64 // held for verification; nil when dropped
 	sample   []uint32 // top halves of the shingles kept by the containment sample
 	added    bool
+	title    bool // the words are a title (Doc.TitleOnly)
 }
 
 // Deduper finds duplicate groups among documents added one at a time. It
@@ -188,7 +204,7 @@ func (d *Deduper) Add(i int, x Doc) {
 	if i >= len(d.docs) {
 		d.docs = append(d.docs, make([]doc, i+1-len(d.docs))...)
 	}
-	d.docs[i] = doc{id: x.ID, date: x.Date, exact: e, added: true}
+	d.docs[i] = doc{id: x.ID, date: x.Date, exact: e, added: true, title: x.TitleOnly}
 	_, dup := d.rep[e]
 	if !dup {
 		d.rep[e] = i
@@ -442,7 +458,11 @@ func (d *Deduper) Groups() []Group {
 		}
 		if f, ok := firstOf[d.docs[i].exact]; ok {
 			uf.union(f, i)
-			all = append(all, Edge{A: f, B: i, Kind: Exact, Jaccard: 1, ContainmentAB: 1, ContainmentBA: 1})
+			kind := Exact
+			if d.docs[f].title && d.docs[i].title {
+				kind = TitleOnly
+			}
+			all = append(all, Edge{A: f, B: i, Kind: kind, Jaccard: 1, ContainmentAB: 1, ContainmentBA: 1})
 		} else {
 			firstOf[d.docs[i].exact] = i
 		}
@@ -491,7 +511,7 @@ func (d *Deduper) Groups() []Group {
 			}
 			return g.Edges[i].B < g.Edges[j].B
 		})
-		d.describe(g)
+		d.describe(g, low)
 		out = append(out, *g)
 	}
 	return out
@@ -527,19 +547,18 @@ func (d *Deduper) verify(a, b int) *Edge {
 	return e
 }
 
-// describe sets a group's kind, chain flag and original.
-func (d *Deduper) describe(g *Group) {
-	g.Kind = Exact
+// describe sets a group's kind, chain flag and original. low maps each
+// exact key to the member that names its class in edges.
+func (d *Deduper) describe(g *Group, low map[uint64]int) {
+	g.Kind = TitleOnly
 	for _, e := range g.Edges {
-		switch {
-		case e.Kind == Contained:
-			g.Kind = Contained
-		case e.Kind == Near && g.Kind == Exact:
-			g.Kind = Near
+		if kindRank[e.Kind] > kindRank[g.Kind] {
+			g.Kind = e.Kind
 		}
 	}
 	// Members of one exact class are all linked to each other; other pairs
-	// need an edge of their own.
+	// need an edge between their classes, which names each class by its
+	// first member.
 	linked := map[[2]int]bool{}
 	for _, e := range g.Edges {
 		linked[[2]int{e.A, e.B}] = true
@@ -550,7 +569,8 @@ func (d *Deduper) describe(g *Group) {
 		for i := 0; i < m; i++ {
 			for j := i + 1; j < m; j++ {
 				a, b := g.Members[i], g.Members[j]
-				if d.docs[a].exact != d.docs[b].exact && !linked[[2]int{a, b}] {
+				ka, kb := low[d.docs[a].exact], low[d.docs[b].exact]
+				if ka != kb && !linked[[2]int{min(ka, kb), max(ka, kb)}] {
 					g.Chained = true
 					break outer
 				}

@@ -108,9 +108,14 @@ func TestDedupCopies(t *testing.T) {
 	}
 	groups = dedup(DedupOptions{Canon: canon}, docs)
 	for _, e := range groups[0].Edges {
-		if e.A == 0 && e.B == 2 && e.Jaccard != 1 {
-			t.Errorf("with canon, 000-kyiv Jaccard %v, want 1", e.Jaccard)
+		if e.A == 0 && e.B == 2 && (e.Jaccard != 1 || e.Kind != Exact) {
+			t.Errorf("with canon, 000-kyiv %+v, want exact", e)
 		}
+	}
+	// The wrapped copy's edge to 000 links it to 000's whole exact class:
+	// the group is not chained.
+	if groups[0].Chained {
+		t.Errorf("with canon, the group is chained: %+v", groups[0])
 	}
 }
 
@@ -351,5 +356,42 @@ func TestPostings(t *testing.T) {
 		if got := d.postings(); !slices.Equal(want, got) {
 			t.Errorf("n=%d: postings differ from the sorted (sample, doc) pairs", n)
 		}
+	}
+}
+
+// TestDedupTitleOnly: documents without a body that share their headline
+// are a title match, not exact copies; a headline among bodies is not
+// enough to make a whole group one.
+func TestDedupTitleOnly(t *testing.T) {
+	headline := words("what you need to know right now")
+	body := words(text(1, 200))
+	docs := []Doc{
+		{ID: "h1", Words: headline, TitleOnly: true},
+		{ID: "h2", Words: headline, TitleOnly: true},
+		{ID: "b1", Words: body},
+		{ID: "b2", Words: body},
+		{ID: "h3", Words: headline, TitleOnly: true},
+	}
+	groups := dedup(DedupOptions{}, docs)
+	if len(groups) != 2 {
+		t.Fatalf("%d groups, want 2: %+v", len(groups), groups)
+	}
+	h, b := groups[0], groups[1]
+	if h.Kind != TitleOnly || len(h.Members) != 3 {
+		t.Errorf("headlines: %+v, want a title group of 3", h)
+	}
+	for _, e := range h.Edges {
+		if e.Kind != TitleOnly {
+			t.Errorf("headline edge %+v, want kind title", e)
+		}
+	}
+	if b.Kind != Exact || b.Edges[0].Kind != Exact {
+		t.Errorf("bodies: %+v, want exact", b)
+	}
+	// A body that is only the headline's words is an exact copy of it,
+	// not a title match: one side has a body.
+	docs[1].TitleOnly = false
+	if g := dedup(DedupOptions{}, docs)[0]; g.Kind != Exact || g.Edges[0].Kind != Exact || g.Edges[1].Kind != TitleOnly {
+		t.Errorf("headline and a body of its words: %+v, want exact with one title edge", g)
 	}
 }

@@ -17,6 +17,7 @@ type dedupOptions struct {
 	Paths   []string
 	Dedup   similarity.DedupOptions
 	Explain bool
+	Fold    bool
 }
 
 // maxHashes bounds --hashes. A signature costs 8 bytes a value for every
@@ -39,7 +40,12 @@ Candidates come from MinHash signatures in LSH bands and from a sample of
 shingles for containment, never from all pairs; every candidate is verified on
 the exact shingle sets. Each group lists its edges with their scores, says when
 members are linked only through others (chained), and names the earliest-dated
-member as the original, or says why it cannot.`,
+member as the original, or says why it cannot.
+
+Spelling variants of the lexicon (Kiev/Kyiv, Donbass/Donbas) fold before
+anything is compared, so a respelled reprint is a copy; --fold=false keeps them
+apart. An article without a body is compared by its title, and its matches are
+of kind title: the same headline, no body compared.`,
 		Example: "  compare dedup testdata/seeds\n  compare dedup --threshold 0.7 --format json dump.jsonl.gz\n  compare dedup --explain dump.jsonl",
 		Args:    needPaths("dedup"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -57,6 +63,9 @@ member as the original, or says why it cannot.`,
 			case d.HoldBytes < 1:
 				return flagErrorf("--hold must be at least 1 byte, got %s", corpus.Size(d.HoldBytes))
 			}
+			if err := f.checkFormat(&report.Dedup{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -69,6 +78,7 @@ member as the original, or says why it cannot.`,
 	fl.IntVar(&opts.Dedup.Shingle, "shingle", 5, "words per shingle")
 	fl.IntVar(&opts.Dedup.Hashes, "hashes", 128, fmt.Sprintf("MinHash values per signature, at most %d", maxHashes))
 	fl.BoolVar(&opts.Explain, "explain", false, "print the LSH bands and their theoretical false-positive and false-negative rates")
+	addFoldFlag(cmd, &opts.Fold)
 	opts.Dedup.HoldBytes = 512 << 20
 	fl.Var((*corpus.Size)(&opts.Dedup.HoldBytes), "hold", "bytes of shingle sets to hold for verification, with a unit if wished (512MiB, 2GB); past it, the input is read a second time")
 	return cmd
@@ -80,7 +90,7 @@ func dedupRun(opts *dedupOptions) error {
 	if err != nil {
 		return err
 	}
-	popt.Dedup = opts.Dedup
+	popt.Dedup, popt.NoFold = opts.Dedup, !opts.Fold
 	res, err := pipeline.Dedup(opts.Paths, popt)
 	if err != nil {
 		return err
@@ -90,5 +100,5 @@ func dedupRun(opts *dedupOptions) error {
 	if opts.Explain {
 		out.Explain = report.ExplainDedup(res.Dedup.Deduper)
 	}
-	return f.render(res.Diagnostics, out)
+	return f.render(loaded(res.Input), res.Diagnostics, out)
 }

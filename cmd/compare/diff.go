@@ -53,6 +53,9 @@ sentence pairs without a change (table, markdown and html; json holds all).
 			if opts.Width < 0 {
 				return flagErrorf("--width must be positive, got %d", opts.Width)
 			}
+			if err := f.checkFormat(&report.Diff{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -80,7 +83,7 @@ func diffRun(opts *diffOptions) error {
 	diags := res.Diagnostics()
 	out := report.NewDiff(res.A, res.B, res.Alignment)
 	out.View = diffView(f.out, opts)
-	return f.render(diags, out)
+	return f.render(nil, diags, out)
 }
 
 // diffView is how the terminal view is drawn on out: as wide as --width,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/internal/escape"
 	"github.com/newsfold/compare/pipeline"
 )
@@ -24,11 +25,29 @@ func flagErrorf(format string, args ...any) error {
 }
 
 // strictError reports that --strict was given and the input produced
-// diagnostics; the output was still written.
-type strictError struct{ n int }
+// diagnostics of its level or graver; the output was still written.
+type strictError struct {
+	n     int
+	level corpus.Severity
+}
 
 func (e *strictError) Error() string {
-	return fmt.Sprintf("--strict: the input produced %d diagnostic(s)", e.n)
+	return fmt.Sprintf("--strict=%s: the input produced %d diagnostic(s) of severity %s or graver", e.level, e.n, e.level)
+}
+
+// emptyError reports that a run had nothing to work on: no article was
+// loaded, no pair could be scored, no id of the gold file is in the dump.
+// It exits 2 with or without --strict; the output was still written.
+type emptyError struct{ msg string }
+
+func (e *emptyError) Error() string { return e.msg }
+
+// loaded returns an [*emptyError] when the read in loaded no article.
+func loaded(in pipeline.Input) error {
+	if in.Articles == 0 {
+		return &emptyError{fmt.Sprintf("no article was loaded from %d file(s); see the diagnostics", in.Files)}
+	}
+	return nil
 }
 
 // findingsError reports findings of a check (exit 1).

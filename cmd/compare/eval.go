@@ -58,6 +58,9 @@ default is.`,
 				} else if d := opts.Dedup; d.Threshold <= 0 || d.Threshold > 1 {
 					return flagErrorf("--threshold must be in (0, 1], got %g", d.Threshold)
 				}
+				if err := f.checkFormat(&report.Eval{}); err != nil {
+					return err
+				}
 				if runF != nil {
 					return runF(opts)
 				}
@@ -96,7 +99,11 @@ func evalRun(opts *evalOptions) error {
 		return err
 	}
 	f.summary(res.Input)
-	return f.render(res.Diagnostics, evalReport(opts, res))
+	failed := loaded(res.Input)
+	if failed == nil && res.Scores.Items == 0 {
+		failed = &emptyError{fmt.Sprintf("--gold %s: none of its ids is in the dump, so nothing was scored", opts.Gold)}
+	}
+	return f.render(failed, res.Diagnostics, evalReport(opts, res))
 }
 
 // evalReport is the report of an evaluation.

@@ -66,6 +66,9 @@ distinctive terms, its date span and its outlets.`,
 			if err := checkEventFlags(&opts.Event); err != nil {
 				return err
 			}
+			if err := f.checkFormat(report.Events(nil)); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -91,5 +94,5 @@ func eventsRun(opts *eventsOptions) error {
 	if !f.global.Quiet {
 		fmt.Fprintf(f.errOut, "compare: %d events (%d of more than one article)\n", len(res.Events.Events), res.Events.Grouped())
 	}
-	return f.render(res.Diagnostics, report.NewEvents(res.Events.Events, res.Events.ID))
+	return f.render(loaded(res.Input), res.Diagnostics, report.NewEvents(res.Events.Events, res.Events.ID))
 }

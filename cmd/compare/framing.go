@@ -46,6 +46,9 @@ variants. Events are grouped as by 'compare events'.`,
 			if err := checkEventFlags(&opts.Event); err != nil {
 				return err
 			}
+			if err := f.checkFormat(&report.Framing{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -74,7 +77,7 @@ func framingRun(opts *framingOptions) error {
 		return err
 	}
 	f.summary(res.Input)
-	return f.render(res.Diagnostics, report.NewFraming(res.Framing.Analysis, res.Framing.Labels))
+	return f.render(loaded(res.Input), res.Diagnostics, report.NewFraming(res.Framing.Analysis, res.Framing.Labels))
 }
 
 // softMemoryLimit asks the Go runtime for a soft memory limit of n bytes

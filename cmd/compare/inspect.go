@@ -27,6 +27,9 @@ repaired input is reported as a diagnostic with its file and line.`,
 		Args:    needPaths("inspect"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			if err := f.checkFormat(report.Articles(nil)); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -46,5 +49,5 @@ func inspectRun(opts *inspectOptions) error {
 		return err
 	}
 	f.summary(res.Input)
-	return f.render(res.Diagnostics, report.NewArticles(res.Dump))
+	return f.render(loaded(res.Input), res.Diagnostics, report.NewArticles(res.Dump))
 }

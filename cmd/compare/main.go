@@ -4,9 +4,9 @@
 // Usage:
 //
 //	compare inspect [flags] PATH...
-//	compare dedup [--threshold J] [--containment C] [--shingle N] [--hashes K] [--hold BYTES] [--explain] PATH...
-//	compare similarity [--in PATH] [--shingle N] [--explain] A B
-//	compare pairs [--shingle N] FILE.jsonl
+//	compare dedup [--threshold J] [--containment C] [--shingle N] [--hashes K] [--hold BYTES] [--fold=false] [--explain] PATH...
+//	compare similarity [--in PATH] [--shingle N] [--fold=false] [--explain] A B
+//	compare pairs [--shingle N] [--fold=false] FILE.jsonl
 //	compare events [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
 //	compare eval events|dedup --gold GOLD.csv [--sweep] PATH...
 //	compare diff [--in PATH] [--no-color] [--width N] [--changed-only] A B
@@ -30,7 +30,8 @@
 //	--outlets FILE                         CSV manifest `pattern,outlet` naming outlets
 //	--field ROLE=NAME                      read role (text, title, date, outlet, url, id) from field NAME; repeatable
 //	--max-bytes N                          bound on one article's size (default 16 MiB)
-//	--strict                               exit 2 when the input produced any diagnostic
+//	--strict[=LEVEL]                       exit 2 when the input produced a diagnostic of LEVEL
+//	                                       (info, warning, error) or graver; alone: warning
 //	--workers N                            parallel workers (default: all cores)
 //	--quiet                                no diagnostics, progress or summary on stderr
 //
@@ -38,8 +39,11 @@
 // version, else VCS revision) and the Go version that built it.
 //
 // Results go to stdout; diagnostics, progress and the summary to stderr.
-// Exit codes: 0 ok, 1 findings (for check), 2 usage or runtime error, or any
-// diagnostic under --strict.
+// An unsupported --format is rejected before any input is read.
+//
+// Exit codes: 0 ok, 1 findings (for check), 2 usage or runtime error, no
+// article loaded, no pair scored, a gold file sharing no id with the dump,
+// or a diagnostic at the --strict level.
 package main
 
 import (

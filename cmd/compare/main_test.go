@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -95,11 +96,62 @@ func TestRunExitCodes(t *testing.T) {
 		{"dedup bad shingle", []string{"dedup", "--shingle", "0", "x"}, "", 2, "--shingle must be at least 1"},
 		{"similarity one arg", []string{"similarity", "x"}, "", 2, "give two articles"},
 		{"pairs no file", []string{"pairs", "no/such.jsonl"}, "", 2, "no/such.jsonl"},
+
+		// --strict takes a level; alone it is warning, so an info repair
+		// (CRLF) passes and a warning (no date) fails.
+		{"strict info repair", []string{"inspect", "--strict", "../../testdata/bad/crlf.txt"}, "", 0, "info: CRLF"},
+		{"strict=warning info repair", []string{"inspect", "--strict=warning", "../../testdata/bad/crlf.txt"}, "", 0, ""},
+		{"strict=info info repair", []string{"inspect", "--strict=info", "../../testdata/bad/crlf.txt"}, "", 2, "--strict=info: the input produced 1 diagnostic"},
+		{"strict warning", []string{"inspect", "--strict", "../../testdata/bad/no-date.txt"}, "", 2, "--strict=warning"},
+		{"strict=error warning", []string{"inspect", "--strict=error", "../../testdata/bad/no-date.txt"}, "", 0, "warning: no date"},
+		{"strict=error error", []string{"inspect", "--strict=error", "../../testdata/bad"}, "", 2, "--strict=error: the input produced"},
+		{"strict bad level", []string{"inspect", "--strict=loud", "../../testdata/seeds"}, "", 2, `unknown level "loud"`},
+		{"strict takes no separate value", []string{"inspect", "--strict", "error", "../../testdata/seeds"}, "", 2, "error"},
+
+		// Nothing loaded, nothing scored, nothing in common with the gold
+		// file: exit 2 without --strict, the output still written.
+		{"inspect nothing loaded", []string{"inspect", "-"}, "", 2, "no article was loaded from 1 file(s)"},
+		{"inspect only bad files", []string{"inspect", "../../testdata/bad/empty.txt", "../../testdata/bad/binary.txt"}, "", 2, "no article was loaded from 2 file(s)"},
+		{"dedup nothing loaded", []string{"dedup", "-"}, "\n", 2, "no article was loaded"},
+		{"events nothing loaded", []string{"events", "-"}, "", 2, "no article was loaded"},
+		{"framing nothing loaded", []string{"framing", "../../testdata/bad/empty.txt"}, "", 2, "no article was loaded"},
+		{"eval nothing loaded", []string{"eval", "events", "--gold", "$TMP/gold.csv", "../../testdata/bad/empty.txt"}, "", 2, "no article was loaded"},
+		{"eval gold shares no id", []string{"eval", "events", "--gold", "$TMP/other.csv", "../../testdata/seeds"}, "", 2, "none of its ids is in the dump"},
+		{"eval gold shares ids", []string{"eval", "events", "--gold", "$TMP/gold.csv", "../../testdata/seeds"}, "", 0, ""},
+		{"eval dedup gold shares no id", []string{"eval", "dedup", "--gold", "$TMP/other.csv", "../../testdata/seeds"}, "", 2, "none of its ids is in the dump"},
+		{"pairs every line failed", []string{"pairs", "-"}, "not json\n{\"text_1\":12,\"text_2\":\"x\"}\n", 2, "no pair was scored (2 lines)"},
+		{"pairs empty file", []string{"pairs", "-"}, "", 2, "no pair was scored (0 lines)"},
+		{"pairs one line scored", []string{"pairs", "-"}, "not json\n{\"text_1\":\"a b\",\"text_2\":\"a b\"}\n", 0, "2 pairs"},
+		{"pairs strict", []string{"pairs", "--strict", "-"}, "not json\n{\"text_1\":\"a b\",\"text_2\":\"a b\"}\n", 2, "--strict=warning"},
+		{"pairs blank line is scored as an error", []string{"pairs", "--strict", "-"}, "{\"text_1\":\"a b\",\"text_2\":\"a b\"}\n\n", 2, "line is blank"},
+
+		// An unsupported --format fails before any input is read.
+		{"events html", []string{"events", "--format", "html", "-"}, "unread", 2, "the html format is for compare diff and compare framing"},
+		{"diff csv", []string{"diff", "--format", "csv", "-", "-"}, "unread", 2, "compare diff has no csv format"},
+		{"pairs html", []string{"pairs", "--format", "html", "-"}, "unread", 2, `unknown format "html"`},
+		{"dedup csv of nothing", []string{"dedup", "--format", "csv", "-"}, "\n", 2, "no article was loaded"},
+	}
+	tmp := t.TempDir()
+	for name, body := range map[string]string{
+		"gold.csv":  "id,event\n000_1e9a216f9237e569,berlin\n001_1c2c2081d55c5b3c,moscow\n",
+		"other.csv": "id,event\nnot-in-the-dump,x\n",
+	} {
+		if err := os.WriteFile(filepath.Join(tmp, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			got := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
+			args := make([]string, len(tc.args))
+			for i, a := range tc.args {
+				args[i] = strings.ReplaceAll(a, "$TMP", tmp)
+			}
+			var stdin io.Reader = strings.NewReader(tc.stdin)
+			if tc.stdin == "unread" {
+				stdin = unreadable{t}
+			}
+			got := run(args, stdin, &out, &errOut)
 			if got != tc.want {
 				t.Errorf("exit code %d, want %d; stderr:\n%s", got, tc.want, errOut.String())
 			}
@@ -108,6 +160,15 @@ func TestRunExitCodes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unreadable is standard input that fails the test when read: a command
+// that must fail before reading its input.
+type unreadable struct{ t *testing.T }
+
+func (u unreadable) Read([]byte) (int, error) {
+	u.t.Error("the input was read")
+	return 0, io.EOF
 }
 
 // TestNewCmdInspect checks flag and argument parsing without running.
@@ -129,7 +190,7 @@ func TestNewCmdInspect(t *testing.T) {
 		t.Errorf("paths (-want +got):\n%s", diff)
 	}
 	g := got.f.global
-	if g.Format != "markdown" || !g.Strict || g.Workers != 3 || g.Fields["text"] != "body_html" {
+	if g.Format != "markdown" || g.Strict != "warning" || g.Workers != 3 || g.Fields["text"] != "body_html" {
 		t.Errorf("global options not parsed: %+v", g)
 	}
 }

@@ -15,6 +15,7 @@ type pairsOptions struct {
 	f       *factory
 	Path    string
 	Shingle int
+	Fold    bool
 }
 
 func newCmdPairs(f *factory, runF func(*pairsOptions) error) *cobra.Command {
@@ -27,9 +28,12 @@ func newCmdPairs(f *factory, runF func(*pairsOptions) error) *cobra.Command {
 paths of article files relative to FILE's folder. Every other field of the line
 is echoed, in its order, and "similarity" added: {"jaccard", "containment",
 "containment_ab", "containment_ba", "minhash", "cosine", "title", "combined"}.
-IDF weights come from all texts of the file. A line that cannot be scored is
-reported on stderr and output with "similarity": null and an "error", so output
-lines match input lines one to one. Use --format json for JSON Lines.`,
+IDF weights come from all texts of the file; spelling variants of the lexicon
+fold first (--fold=false keeps them apart). A line that cannot be scored (a
+blank line too) is reported on stderr and output with "similarity": null and
+an "error", so output lines match input lines one to one; table and CSV echo
+the other fields too. When no line is scored the exit code is 2. Use
+--format json for JSON Lines.`,
 		Example: "  compare pairs --format json pairs.jsonl > scored.jsonl\n  compare pairs pairs.jsonl",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -42,6 +46,9 @@ lines match input lines one to one. Use --format json for JSON Lines.`,
 			if opts.Shingle < 1 {
 				return flagErrorf("--shingle must be at least 1, got %d", opts.Shingle)
 			}
+			if err := f.checkFormat(report.PairLines(nil)); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -49,13 +56,14 @@ lines match input lines one to one. Use --format json for JSON Lines.`,
 		},
 	}
 	cmd.Flags().IntVar(&opts.Shingle, "shingle", 5, "words per shingle")
+	addFoldFlag(cmd, &opts.Fold)
 	return cmd
 }
 
 func pairsRun(opts *pairsOptions) error {
 	f, g := opts.f, opts.f.global
 	popt := pipeline.Options{Load: corpus.Options{Fields: g.Fields, MaxBytes: g.MaxBytes, Stdin: f.in}}
-	popt.Dedup.Shingle = opts.Shingle
+	popt.Dedup.Shingle, popt.NoFold = opts.Shingle, !opts.Fold
 	res, err := pipeline.Pairs(opts.Path, popt)
 	if err != nil {
 		return err
@@ -64,7 +72,11 @@ func pairsRun(opts *pairsOptions) error {
 		f.progress.end()
 		printSummary(f.errOut, res.Diagnostics, fmt.Sprintf("%d pairs", len(res.Lines)))
 	}
-	return f.render(res.Diagnostics, report.PairLines(pairLines(res.Lines)))
+	var failed error
+	if res.Scored() == 0 {
+		failed = &emptyError{fmt.Sprintf("%s: no pair was scored (%d lines); see the diagnostics", opts.Path, len(res.Lines))}
+	}
+	return f.render(failed, res.Diagnostics, report.PairLines(pairLines(res.Lines)))
 }
 
 // pairLines are the output lines of scored pairs.

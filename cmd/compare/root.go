@@ -34,7 +34,7 @@ type globalOptions struct {
 	Outlets  string
 	Fields   corpus.FieldMap
 	MaxBytes corpus.Size
-	Strict   bool
+	Strict   corpus.Severity // "" when --strict is not given
 	Workers  int
 	Quiet    bool
 }
@@ -68,11 +68,19 @@ share and how each outlet frames a story.`,
 	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
 	pf.Var(&f.global.MaxBytes, "max-bytes", "bound on one article's size, in bytes or with a unit (16MiB, 2MB); longer ones are cut or skipped, and reported")
-	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
+	pf.Var(&f.global.Strict, "strict", "exit 2 when the input produced a diagnostic of severity `LEVEL` (info, warning or error) or graver; give it with =, --strict alone is warning")
+	pf.Lookup("strict").NoOptDefVal = string(corpus.Warning)
 	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), fmt.Sprintf("number of parallel workers, at most %d", maxWorkers))
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
 	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil), newCmdFraming(f, nil))
 	return cmd
+}
+
+// addFoldFlag declares --fold, shared by the commands that score texts
+// against each other (dedup, similarity, pairs); events, diff and framing
+// always fold.
+func addFoldFlag(cmd *cobra.Command, fold *bool) {
+	cmd.Flags().BoolVar(fold, "fold", true, "fold the lexicon's spelling variants (Kiev/Kyiv, Donbass/Donbas) before comparing; --fold=false keeps them apart")
 }
 
 // options turns the global flags into pipeline options, reading the
@@ -148,14 +156,27 @@ func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 		what, len(diags), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
 }
 
+// checkFormat rejects a --format the command's sections cannot render
+// (see [report.Check]), before any input is read.
+func (f *factory) checkFormat(sections ...report.Section) error {
+	if err := report.Check(f.global.Format, sections...); err != nil {
+		return &flagError{err}
+	}
+	return nil
+}
+
 // render writes a document of the sections and diags in the format
-// --format asks for, then returns the error --strict asks for when diags is
-// not empty.
-func (f *factory) render(diags []corpus.Diagnostic, sections ...report.Section) error {
+// --format asks for, then returns failed when it is not nil (a run that had
+// nothing to work on still writes its output, diagnostics and all), else
+// the error --strict asks for.
+func (f *factory) render(failed error, diags []corpus.Diagnostic, sections ...report.Section) error {
 	doc := report.New(diags, sections...)
 	doc.Width = tableWidth(f.out, os.Getenv("COLUMNS"))
 	if err := report.Write(f.out, f.global.Format, doc); err != nil {
 		return err
+	}
+	if failed != nil {
+		return failed
 	}
 	return f.strict(diags)
 }
@@ -177,10 +198,17 @@ func tableWidth(out io.Writer, columns string) int {
 	return 0
 }
 
-// strict returns the error --strict asks for when diags is not empty.
+// strict returns the error --strict asks for when diags holds one at its
+// level or graver.
 func (f *factory) strict(diags []corpus.Diagnostic) error {
-	if f.global.Strict && len(diags) > 0 {
-		return &strictError{n: len(diags)}
+	n := 0
+	for _, d := range diags {
+		if d.Severity.AtLeast(f.global.Strict) {
+			n++
+		}
+	}
+	if n > 0 {
+		return &strictError{n: n, level: f.global.Strict}
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ type similarityOptions struct {
 	In      string
 	Shingle int
 	Explain bool
+	Fold    bool
 }
 
 func newCmdSimilarity(f *factory, runF func(*similarityOptions) error) *cobra.Command {
@@ -38,6 +39,9 @@ weights). --explain lists the passages the two share.`,
 			if opts.Shingle < 1 {
 				return flagErrorf("--shingle must be at least 1, got %d", opts.Shingle)
 			}
+			if err := f.checkFormat(&report.Pair{}); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -46,6 +50,7 @@ weights). --explain lists the passages the two share.`,
 	}
 	cmd.Flags().StringVar(&opts.In, "in", "", "a dump holding the articles named by id")
 	cmd.Flags().IntVar(&opts.Shingle, "shingle", 5, "words per shingle")
+	addFoldFlag(cmd, &opts.Fold)
 	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "list the passages the two articles share")
 	return cmd
 }
@@ -56,7 +61,7 @@ func similarityRun(opts *similarityOptions) error {
 	if err != nil {
 		return err
 	}
-	popt.Dedup.Shingle = opts.Shingle
+	popt.Dedup.Shingle, popt.NoFold = opts.Shingle, !opts.Fold
 	res, err := pipeline.Similarity(opts.A, opts.B, opts.In, popt)
 	f.summaryPair(res.Pair)
 	if err != nil {
@@ -67,5 +72,5 @@ func similarityRun(opts *similarityOptions) error {
 	if opts.Explain {
 		out.Shared = res.Shared
 	}
-	return f.render(diags, out)
+	return f.render(nil, diags, out)
 }

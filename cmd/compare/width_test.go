@@ -32,7 +32,11 @@ func TestTablesFitColumns(t *testing.T) {
 		g.WriteString(id + ",g" + string(rune('0'+i%2)) + "\n")
 	}
 	os.WriteFile(gold, []byte(g.String()), 0o644)
-	os.WriteFile(pairs, []byte(`{"id":"one","a":"`+seeds+`/`+ids[0]+`.txt","b":"`+seeds+`/`+ids[2]+`.txt"}`+"\n"), 0o644)
+	abs, err := filepath.Abs(seeds) // pairs reads a path from the folder of its file
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(pairs, []byte(`{"id":"one","a":"`+abs+`/`+ids[0]+`.txt","b":"`+abs+`/`+ids[2]+`.txt"}`+"\n"), 0o644)
 	commands := []struct {
 		args []string
 		ids  []string // the ids the output names

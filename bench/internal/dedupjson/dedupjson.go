@@ -76,10 +76,11 @@ func NewIndex(r *Result) (*Index, error) {
 			x.group[id] = g
 		}
 	}
-	// Exact edges join exact classes; other edges name one member of each.
+	// Exact edges (title ones too: the same headline) join exact classes;
+	// other edges name one member of each.
 	for _, grp := range r.Groups {
 		for _, e := range grp.Edges {
-			if e.Kind == "exact" {
+			if e.Kind == "exact" || e.Kind == "title" {
 				ra, rb := x.rep(e.A), x.rep(e.B)
 				if ra != rb {
 					x.class[rb] = ra
