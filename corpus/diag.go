@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/newsfold/compare/internal/escape"
 )
 
 // Severity grades a [Diagnostic].
@@ -23,11 +25,15 @@ type Diagnostic struct {
 	Message  string   `json:"message"`
 }
 
+// String returns the diagnostic as one line for a terminal: path:line:
+// severity: message, the path and the message (which may quote an id) with
+// every control character shown escaped ([escape.Text]).
 func (d Diagnostic) String() string {
+	path, msg := escape.Text(d.Path), escape.Text(d.Message)
 	if d.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s: %s", d.Path, d.Line, d.Severity, d.Message)
+		return fmt.Sprintf("%s:%d: %s: %s", path, d.Line, d.Severity, msg)
 	}
-	return fmt.Sprintf("%s: %s: %s", d.Path, d.Severity, d.Message)
+	return fmt.Sprintf("%s: %s: %s", path, d.Severity, msg)
 }
 
 // SortDiagnostics orders diagnostics by path, line, then message, so output

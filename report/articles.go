@@ -69,14 +69,10 @@ var articleCSV = []column[Article]{
 }
 
 // articleTable returns the table columns, which leave out the URL and the
-// path that JSON and CSV carry; a terminal table cuts the title.
-func articleTable(md bool) []column[Article] {
-	title := func(a Article) string { return a.Title }
-	if !md {
-		title = func(a Article) string { return clip(a.Title, 48) }
-	}
+// path that JSON and CSV carry.
+func articleTable() []column[Article] {
 	return []column[Article]{
-		{"id", func(a Article) string { return clip(a.ID, 40) }},
+		{"id", func(a Article) string { return a.ID }},
 		{"outlet", func(a Article) string {
 			if a.Republished {
 				return a.Outlet + " (republished)"
@@ -87,7 +83,7 @@ func articleTable(md bool) []column[Article] {
 		{"from", func(a Article) string { return a.DateSource }},
 		{"words", Article.words},
 		{"sents", Article.sentences},
-		{"title", title},
+		{"title", func(a Article) string { return a.Title }},
 	}
 }
 
@@ -96,7 +92,7 @@ func (as Articles) Table(w io.Writer, md bool) error {
 	if md {
 		fmt.Fprintf(w, "## Articles (%d)\n\n", len(as))
 	}
-	return writeRows(w, md, articleTable(md), as)
+	return writeRows(w, md, articleTable(), as)
 }
 
 // CSV writes a row per article.

@@ -3,8 +3,21 @@
 // documented, versioned contract ("schema": "compare/v1"); the human
 // formats may change between releases.
 //
-// The human formats trade completeness for readability: a table cuts long
-// titles and prints dates only, where JSON carries every field.
+// The human formats trade completeness for readability: a table prints
+// dates only and leaves out URLs and paths, where JSON carries every field.
+//
+// # Width and untrusted text
+//
+// A table fits [Document.Width] columns: cells wrap at spaces, a column is
+// never narrower than its longest word (an id is never cut), and the
+// rightmost columns are left out, and named, when even that is too wide; 0
+// is no bound. Every string of the data is made safe in one place: cells
+// are escaped where writeTable and writeCSVRows build them (package
+// internal/escape: controls and bidi controls shown as \x1b or \u202e,
+// Markdown markup and HTML escaped, CSV formulas neutralised), and [Write]
+// passes the whole output of every format through a last filter, so no
+// section, heading or line of text can put a control character on the
+// terminal.
 //
 // # Documents and sections
 //

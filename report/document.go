@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/escape"
 )
 
 // Schema names the version of the JSON contract.
@@ -20,6 +22,10 @@ const Schema = "compare/v1"
 type Document struct {
 	Sections    []Section
 	Diagnostics []corpus.Diagnostic
+	// Width is the columns a table of the table format may take: its
+	// cells wrap at spaces to fit (an id is never cut). 0 leaves every
+	// cell whole, one line a row.
+	Width int
 }
 
 // New returns a document of sections with the diagnostics of the input.
@@ -64,7 +70,41 @@ var errNoHTML = errors.New("report: the html format is for compare diff and comp
 
 // Write renders d in format f to w. When a section lacks f, Write fails
 // before it writes anything.
+//
+// Whatever the format, the output passes last through the one filter that
+// no section can bypass (see [internal/escape]): no control character but
+// the newline, and no bidi control, reaches w raw. In the table, CSV and
+// HTML formats they are shown escaped (\x1b, \t, \u202e); in JSON they
+// are JSON escapes (\u001b), the same string to a JSON reader; in Markdown
+// every < and > is an entity too. Cells were escaped already where they
+// were made; the filter catches the rest (headings, a line naming two
+// articles). Only the ANSI colours a section asked for (the diff on a
+// colour terminal) pass as they are.
 func Write(w io.Writer, f Format, d *Document) error {
+	s := &sink{width: d.Width}
+	if f == Markdown {
+		s.width = 0 // a Markdown row is one line
+	}
+	if err := d.render(s, f); err != nil {
+		return err
+	}
+	var out string
+	switch {
+	case f == Markdown:
+		out = escape.MarkdownLines(s.String())
+	case f == JSON:
+		out = escape.JSON(s.String())
+	case (f == Table || f == "") && d.colored():
+		out = escapeKeeping(s.String(), ansiRed, ansiGreen, ansiReset)
+	default:
+		out = escape.Lines(s.String())
+	}
+	_, err := io.WriteString(w, out)
+	return err
+}
+
+// render renders d in format f to w, unfiltered.
+func (d *Document) render(w io.Writer, f Format) error {
 	switch f {
 	case Table, "":
 		return d.writeTable(w, false)
@@ -128,6 +168,53 @@ func sectionsAs[T Section](d *Document, f Format) ([]T, error) {
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// A sink is where the sections write: the output before the filter of
+// [Write], and the width its tables may take (see [widthOf]).
+type sink struct {
+	bytes.Buffer
+	width int
+}
+
+// widthOf returns the width the tables written to w may take: the
+// document's width when w is its sink, else 0 (no bound).
+func widthOf(w io.Writer) int {
+	if s, ok := w.(*sink); ok {
+		return s.width
+	}
+	return 0
+}
+
+// colored reports whether a section of d draws in ANSI colours.
+func (d *Document) colored() bool {
+	for _, s := range d.Sections {
+		if c, ok := s.(interface{ colored() bool }); ok && c.colored() {
+			return true
+		}
+	}
+	return false
+}
+
+// colored reports whether the diff's terminal view is in colour.
+func (d *Diff) colored() bool { return d.View.Color }
+
+// escapeKeeping is [escape.Lines] that leaves the sequences keep as they
+// are.
+func escapeKeeping(s string, keep ...string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		at, seq := len(s), ""
+		for _, k := range keep {
+			if i := strings.Index(s, k); i >= 0 && i < at {
+				at, seq = i, k
+			}
+		}
+		b.WriteString(escape.Lines(s[:at]))
+		b.WriteString(seq)
+		s = s[at+len(seq):]
+	}
+	return b.String()
 }
 
 func (d *Document) writeTable(w io.Writer, md bool) error {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/newsfold/compare/eval"
+	"github.com/newsfold/compare/internal/escape"
 )
 
 // Eval is the section of `compare eval`, under "eval": the scores of a
@@ -87,7 +88,7 @@ func (e *Eval) Table(w io.Writer, md bool) error {
 	if md {
 		fmt.Fprintf(w, "## Evaluation of %s against %s\n\n", e.Of, mdEscape(e.Gold))
 	} else {
-		fmt.Fprintf(w, "%s against %s\n", e.Of, e.Gold)
+		fmt.Fprintf(w, "%s against %s\n", e.Of, escape.Text(e.Gold))
 	}
 	s := e.Scores
 	if n := len(s.OnlyPredicted) + len(s.OnlyGold); n > 0 {

@@ -278,14 +278,7 @@ func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
 	if more > 0 {
 		header = append(header, fmt.Sprintf("+%d outlets", more))
 	}
-	t := newTable(w, md)
-	t.Header(header)
-	for _, cells := range matrixRows(groups, outlets, more > 0) {
-		if err := appendRow(t, md, cells); err != nil {
-			return err
-		}
-	}
-	return t.Render()
+	return writeTable(w, md, header, matrixRows(groups, outlets, more > 0))
 }
 
 // framingRow is a row of the CSV: a variant's articles in one outlet

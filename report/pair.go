@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/escape"
 	"github.com/newsfold/compare/similarity"
 )
 
@@ -140,7 +141,7 @@ func (p *Pair) Table(w io.Writer, md bool) error {
 	if md {
 		fmt.Fprintf(w, "## Similarity of %s and %s\n\n", mdEscape(p.A.ID), mdEscape(p.B.ID))
 	} else {
-		fmt.Fprintf(w, "A: %s (%s)\nB: %s (%s)\n", p.A.ID, p.A.Outlet, p.B.ID, p.B.Outlet)
+		fmt.Fprintf(w, "A: %s (%s)\nB: %s (%s)\n", escape.Text(p.A.ID), escape.Text(p.A.Outlet), escape.Text(p.B.ID), escape.Text(p.B.Outlet))
 	}
 	rows := make([]scoreRow, len(pairMeanings))
 	for i, m := range pairMeanings {

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/escape"
 	"github.com/newsfold/compare/pipeline"
 )
 
@@ -65,7 +66,7 @@ func exitCode(c *cobra.Command, err error, stderr io.Writer) int {
 	if errors.As(err, &fe) {
 		return 1
 	}
-	fmt.Fprintln(stderr, "compare:", err)
+	fmt.Fprintln(stderr, "compare:", escape.Lines(err.Error())) // it may name a file or an id of the data
 	var ue *flagError
 	if errors.As(err, &ue) && c != nil {
 		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", c.CommandPath())

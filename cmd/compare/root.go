@@ -6,8 +6,11 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/pipeline"
@@ -167,13 +170,32 @@ func (f *factory) checkFormat(sections ...report.Section) error {
 // nothing to work on still writes its output, diagnostics and all), else
 // the error --strict asks for.
 func (f *factory) render(failed error, diags []corpus.Diagnostic, sections ...report.Section) error {
-	if err := report.Write(f.out, f.global.Format, report.New(diags, sections...)); err != nil {
+	doc := report.New(diags, sections...)
+	doc.Width = tableWidth(f.out, os.Getenv("COLUMNS"))
+	if err := report.Write(f.out, f.global.Format, doc); err != nil {
 		return err
 	}
 	if failed != nil {
 		return failed
 	}
 	return f.strict(diags)
+}
+
+// tableWidth is the width tables may take on out: COLUMNS when it is set
+// to a number (the user's word wins; 0 for no bound), else the terminal's
+// width when out is one, else 0: output to a file or a pipe keeps every
+// cell whole, one line a row, so that grep finds a row and a script reads
+// it.
+func tableWidth(out io.Writer, columns string) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(columns)); err == nil && n >= 0 {
+		return n
+	}
+	if file, ok := out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+		if w, _, err := term.GetSize(int(file.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 0
 }
 
 // strict returns the error --strict asks for when diags holds one at its
