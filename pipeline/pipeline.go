@@ -30,6 +30,10 @@ type Options struct {
 	// spelling variants ("Kiev", "Kyiv") in events and alignments. Nil is
 	// [framing.DefaultLexicon].
 	Lexicon *framing.Lexicon
+	// MinArticles hides, in [Events], the events of fewer articles (0 or 1
+	// shows them all). Events come largest first, so what is hidden is the
+	// tail and the ids shown stay e1, e2, ... without gaps.
+	MinArticles int
 }
 
 // workers is the number of goroutines of the load and of every stage.
