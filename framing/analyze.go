@@ -1,9 +1,12 @@
 package framing
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/framing/discover"
 	"github.com/newsfold/compare/framing/distinctive"
 	"github.com/newsfold/compare/framing/sourcing"
@@ -19,7 +22,26 @@ type Analysis struct {
 	Distinctive []distinctive.Outlet
 	Sourcing    []sourcing.Outlet
 	Events      []EventUse
+	// Outlets are the outlets compared, by name: their articles, how many
+	// of them are headlines only, and how many use a lexicon variant.
+	Outlets []OutletText
+	// Unknown is the number of articles of no known outlet
+	// (corpus.UnknownOutlet), left out of every comparison: pooled, they
+	// would read as one outlet that does not exist.
+	Unknown int
 }
+
+// OutletText is what one outlet contributed to the analysis.
+type OutletText struct {
+	Outlet    string
+	Articles  int
+	Headlines int // articles that are a title alone
+	Matched   int // articles using a variant of a lexicon group
+}
+
+// NoText reports whether the outlet gave the analysis nothing to read but
+// headlines.
+func (o OutletText) NoText() bool { return o.Headlines == o.Articles }
 
 // VariantUse is one variant group and how many articles of each outlet use
 // each of its variants.
@@ -54,6 +76,35 @@ type TermUse struct {
 type EventUse struct {
 	ID       string
 	Variants []VariantUse
+	// Outlets are the event's articles by outlet: the totals the
+	// variants' counts are shares of.
+	Outlets map[string]int
+}
+
+// Differs reports whether two outlets of v differ: some outlet uses a
+// variant another does not. A group one outlet alone uses, or all use
+// alike, says nothing about how they differ.
+func (v VariantUse) Differs() bool {
+	sets := map[string][]string{} // outlet -> variants used
+	for _, t := range v.Terms {
+		for o, n := range t.Outlets {
+			if n > 0 {
+				sets[o] = append(sets[o], t.Term)
+			}
+		}
+	}
+	if len(sets) < 2 {
+		return false
+	}
+	var first []string
+	for _, o := range slices.Sorted(maps.Keys(sets)) {
+		if first == nil {
+			first = sets[o]
+		} else if !slices.Equal(first, sets[o]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Options configures Analyze.
@@ -68,9 +119,21 @@ type Options struct {
 }
 
 // Analyze reads docs with the lexicon lx (an empty lexicon leaves discovery
-// alone to find variants). Events are the docs' Event ids.
+// alone to find variants). Events are the docs' Event ids. Docs of no known
+// outlet are counted in Unknown and not read; a discovered variant whose
+// terms are all forms of one lexicon group is left out, the group already
+// shown.
 func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 	a := &Analysis{}
+	known := make([]Doc, 0, len(docs))
+	for _, d := range docs {
+		if d.Outlet == corpus.UnknownOutlet {
+			a.Unknown++
+		} else {
+			known = append(known, d)
+		}
+	}
+	docs = known
 	hits := make([][]Hit, len(docs))
 	fanout.Each(len(docs), max(1, opt.Workers), func(i int) { hits[i] = lx.Match(docs[i].Text, docs[i].Tokens) })
 	all := make([]int, len(docs))
@@ -83,11 +146,14 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 		dopt := opt.Discover
 		dopt.Substitutions = opt.Substitutions
 		for _, d := range discover.Variants(docs, dopt) {
-			a.Variants = append(a.Variants, discoveredUse(d))
+			if !lx.covers(d.Terms) {
+				a.Variants = append(a.Variants, discoveredUse(d))
+			}
 		}
 	})
 	wg.Go(func() { a.Distinctive = distinctive.Terms(docs, opt.Distinctive) })
 	a.Sourcing = sourcing.Count(docs)
+	a.Outlets = outletTexts(docs, hits)
 	wg.Wait()
 
 	// Per event: the lexicon groups its articles use.
@@ -108,7 +174,11 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 			continue
 		}
 		if vs := lexiconUse(docs, hits, lx, members); len(vs) > 0 {
-			a.Events = append(a.Events, EventUse{ID: id, Variants: vs})
+			e := EventUse{ID: id, Variants: vs, Outlets: map[string]int{}}
+			for _, m := range members {
+				e.Outlets[docs[m].Outlet]++
+			}
+			a.Events = append(a.Events, e)
 		}
 	}
 	return a
@@ -154,6 +224,31 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 		}
 		u.Evidence = examples[g.ID]
 		out = append(out, u)
+	}
+	return out
+}
+
+// outletTexts counts each outlet's articles, headlines and articles using
+// a lexicon variant, outlets by name.
+func outletTexts(docs []Doc, hits [][]Hit) []OutletText {
+	by := map[string]*OutletText{}
+	for i, d := range docs {
+		o := by[d.Outlet]
+		if o == nil {
+			o = &OutletText{Outlet: d.Outlet}
+			by[d.Outlet] = o
+		}
+		o.Articles++
+		if d.Headline {
+			o.Headlines++
+		}
+		if len(hits[i]) > 0 {
+			o.Matched++
+		}
+	}
+	out := make([]OutletText, 0, len(by))
+	for _, name := range slices.Sorted(maps.Keys(by)) {
+		out = append(out, *by[name])
 	}
 	return out
 }

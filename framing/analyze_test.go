@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/framing/internal/framingtest"
 )
 
@@ -59,5 +60,106 @@ func TestAnalyzeLexiconUse(t *testing.T) {
 	// Every outlet is in the sourcing table.
 	if len(a.Sourcing) != 2 {
 		t.Errorf("sourcing for %d outlets, want 2", len(a.Sourcing))
+	}
+}
+
+// TestTitlesCount: a title is part of what the outlet wrote. A headline-only
+// article counts on its title, a full article on its title and body, and
+// the outlet that gave only headlines is said to.
+func TestTitlesCount(t *testing.T) {
+	head := &corpus.Article{ID: "h1", Outlet: "RU", Title: "Kiev regime shells Donbass"}
+	full := &corpus.Article{ID: "f1", Outlet: "UA", Title: "Shelling in Kiev", Text: "Nothing more was said."}
+	full.Tokens, full.Sentences = corpus.Tokenize(full.Text), corpus.SplitSentences(full.Text)
+	a := Analyze([]Doc{NewDoc(head), NewDoc(full)}, DefaultLexicon(), Options{Workers: 1})
+	uses := map[string]map[string]int{}
+	for _, v := range a.Variants {
+		for _, tu := range v.Terms {
+			uses[tu.Term] = tu.Outlets
+		}
+	}
+	if diff := cmp.Diff(map[string]int{"UA": 1}, uses["Kiev"]); diff != "" {
+		t.Errorf("Kiev (-want +got), titles counted:\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]int{"RU": 1}, uses["Kiev regime"]); diff != "" {
+		t.Errorf("Kiev regime (-want +got), a headline counted:\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]int{"RU": 1}, uses["Donbass"]); diff != "" {
+		t.Errorf("Donbass (-want +got):\n%s", diff)
+	}
+	want := []OutletText{{Outlet: "RU", Articles: 1, Headlines: 1, Matched: 1}, {Outlet: "UA", Articles: 1, Matched: 1}}
+	if diff := cmp.Diff(want, a.Outlets); diff != "" {
+		t.Errorf("outlets (-want +got):\n%s", diff)
+	}
+	if !a.Outlets[0].NoText() || a.Outlets[1].NoText() {
+		t.Errorf("NoText: RU gave headlines only, UA a body")
+	}
+	// The title is the first sentence, so evidence can quote it.
+	if d := NewDoc(full); d.SentenceAt(0) != "Shelling in Kiev" || d.Text[d.Tokens[len(d.Tokens)-1].Start:d.Tokens[len(d.Tokens)-1].End] != "said" {
+		t.Errorf("doc of title and body: %q, tokens %v", d.Text, d.Tokens)
+	}
+}
+
+// TestUnknownNotPooled: articles of no known outlet are not an outlet.
+func TestUnknownNotPooled(t *testing.T) {
+	docs := []Doc{
+		doc("a1", "RU", "e1", "Talks in Kiev went on."),
+		doc("u1", corpus.UnknownOutlet, "e1", "Talks in Kyiv went on."),
+		doc("u2", corpus.UnknownOutlet, "e1", "Talks in Kiev went on."),
+	}
+	a := Analyze(docs, DefaultLexicon(), Options{Workers: 1})
+	if a.Unknown != 2 {
+		t.Errorf("Unknown = %d, want 2", a.Unknown)
+	}
+	for _, v := range a.Variants {
+		for _, tu := range v.Terms {
+			if _, ok := tu.Outlets[corpus.UnknownOutlet]; ok {
+				t.Errorf("%s/%s counts unknown as an outlet: %v", v.Group, tu.Term, tu.Outlets)
+			}
+		}
+	}
+	for _, o := range a.Outlets {
+		if o.Outlet == corpus.UnknownOutlet {
+			t.Error("unknown listed among the outlets")
+		}
+	}
+	for _, d := range a.Distinctive {
+		if d.Outlet == corpus.UnknownOutlet {
+			t.Error("unknown has distinctive terms")
+		}
+	}
+}
+
+func TestDiffers(t *testing.T) {
+	use := func(terms ...map[string]int) VariantUse {
+		v := VariantUse{}
+		for i, o := range terms {
+			v.Terms = append(v.Terms, TermUse{Term: string(rune('a' + i)), Outlets: o})
+		}
+		return v
+	}
+	for _, c := range []struct {
+		v    VariantUse
+		want bool
+	}{
+		{use(map[string]int{"A": 3}), false},                                // one outlet
+		{use(map[string]int{"A": 3, "B": 1}), false},                        // all alike
+		{use(map[string]int{"A": 3}, map[string]int{"B": 1}), true},         // A one way, B the other
+		{use(map[string]int{"A": 3, "B": 1}, map[string]int{"B": 1}), true}, // B uses both
+		{use(map[string]int{"A": 1, "B": 1}, map[string]int{"A": 1, "B": 2}), false},
+	} {
+		if got := c.v.Differs(); got != c.want {
+			t.Errorf("Differs(%+v) = %v, want %v", c.v.Terms, got, c.want)
+		}
+	}
+}
+
+// TestDiscoveredNotLexicon: discovery does not repeat a lexicon group.
+func TestDiscoveredNotLexicon(t *testing.T) {
+	lx := DefaultLexicon()
+	if !lx.covers([]string{"Kiev", "Kyiv"}) || !lx.covers([]string{"kyiv", "KIEV"}) {
+		t.Error("Kiev/Kyiv is the lexicon's kyiv group")
+	}
+	if lx.covers([]string{"Kiev", "Moscow"}) || lx.covers(nil) {
+		t.Error("Kiev/Moscow is no lexicon group")
 	}
 }

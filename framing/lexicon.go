@@ -420,3 +420,26 @@ func (lx *Lexicon) Canon() similarity.Canon {
 func canonKey(w string) int {
 	return (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (1<<12 - 1)
 }
+
+// covers reports whether terms are all forms of one group of the lexicon,
+// in any letter case: a variant discovery found that the lexicon already
+// names.
+func (lx *Lexicon) covers(terms []string) bool {
+	for _, g := range lx.Groups() {
+		forms := map[string]bool{}
+		for _, v := range g.Variants {
+			forms[strings.ToLower(v.Term)] = true
+			for _, f := range v.Forms {
+				forms[strings.ToLower(f)] = true
+			}
+		}
+		all := len(terms) > 0
+		for _, t := range terms {
+			all = all && forms[strings.ToLower(t)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

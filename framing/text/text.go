@@ -4,8 +4,8 @@
 // and report Examples, so that framing.Analyze can call them without an
 // import cycle; framing re-exports Doc and Example as aliases.
 //
-// It copies nothing: a Doc holds the corpus article's text, tokens and
-// sentences as they are.
+// A Doc reads an article's title as part of what the outlet wrote: the
+// title is its first sentence ([NewDoc]).
 package text
 
 import (
@@ -21,11 +21,32 @@ type Doc struct {
 	Tokens     []corpus.Span // words of Text (corpus.Tokenize)
 	Sentences  []corpus.Span // sentences of Text (corpus.SplitSentences)
 	Event      string        // id of the article's event, "" when not grouped
+	// Headline says the article has no body: Text is its title alone.
+	Headline bool
 }
 
-// NewDoc returns the Doc of an article loaded by corpus (with sentences).
+// NewDoc returns the Doc of an article loaded by corpus (with sentences):
+// its title, as a sentence of its own, then its body. A title is part of
+// what an outlet wrote ("Kiev regime shells Donbass"), and a headline-only
+// article is nothing else. The body is shared, not copied, when the title
+// is empty or the body already begins with it.
 func NewDoc(a *corpus.Article) Doc {
-	return Doc{ID: a.ID, Outlet: a.Outlet, Text: a.Text, Tokens: a.Tokens, Sentences: a.Sentences}
+	d := Doc{ID: a.ID, Outlet: a.Outlet, Text: a.Text, Tokens: a.Tokens, Sentences: a.Sentences, Headline: a.TitleOnly()}
+	title := strings.TrimSpace(a.Title)
+	if title == "" || strings.HasPrefix(strings.TrimSpace(a.Text), title) {
+		return d
+	}
+	off := int32(len(title) + 2)
+	d.Text = title + "\n\n" + a.Text
+	d.Tokens = corpus.Tokenize(title)
+	for _, t := range a.Tokens {
+		d.Tokens = append(d.Tokens, corpus.Span{Start: t.Start + off, End: t.End + off})
+	}
+	d.Sentences = append(make([]corpus.Span, 0, len(a.Sentences)+1), corpus.Span{Start: 0, End: int32(len(title))})
+	for _, sp := range a.Sentences {
+		d.Sentences = append(d.Sentences, corpus.Span{Start: sp.Start + off, End: sp.End + off})
+	}
+	return d
 }
 
 // Example is a sentence that shows a finding: which article, which outlet.
