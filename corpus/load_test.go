@@ -277,6 +277,40 @@ func TestOutletOrder(t *testing.T) {
 	}
 }
 
+// TestOutletAlias: an `outlet:NAME` row merges the names a field, a URL or
+// a marker gives one outlet; it names no article by pattern.
+func TestOutletAlias(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","outlet":"FOX","text":"x","date":"2025-01-01"}`,
+		`{"id":"b","outlet":"Fox  News","text":"x","date":"2025-01-01"}`,
+		`{"id":"c","outlet":"fox","text":"x","date":"2025-01-01"}`,
+		`{"id":"d","url":"https://www.foxnews.com/x","text":"x","date":"2025-01-01"}`,
+		`{"id":"outlet:FOX","text":"x","date":"2025-01-01"}`,
+	}, "\n")
+	rules, err := ReadOutlets(strings.NewReader("outlet:FOX,Fox News\noutlet:foxnews.com,Fox News\n"), "m.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := loadT(t, Options{Stdin: strings.NewReader(in), Outlets: rules}, "-")
+	got := map[string]string{}
+	for _, a := range d.Articles {
+		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
+	}
+	want := map[string]string{
+		"a":          "Fox News (field)",
+		"b":          "Fox News (field)",
+		"c":          "Fox News (field)",
+		"d":          "Fox News (url)",
+		"outlet:FOX": "unknown (unknown)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if _, err := ReadOutlets(strings.NewReader("outlet: ,X\n"), "bad.csv"); err == nil || !strings.Contains(err.Error(), "bad.csv:1") {
+		t.Errorf("an alias of no name: want an error naming bad.csv:1, got %v", err)
+	}
+}
+
 func TestReadOutlets(t *testing.T) {
 	rules, err := ReadOutlets(strings.NewReader("pattern,outlet\n# comment\n*tass.com*,TASS\nrt.com, RT\n"), "m.csv")
 	if err != nil {
