@@ -115,7 +115,11 @@ type Options struct {
 	Substitutions []discover.Substitution
 	Distinctive   distinctive.Options
 	Discover      discover.Options
-	Workers       int
+	// EventOrder lists event ids in the order to report them (package
+	// event's: the largest first); events not in it follow in order of
+	// their first doc.
+	EventOrder []string
+	Workers    int
 }
 
 // Analyze reads docs with the lexicon lx (an empty lexicon leaves discovery
@@ -168,6 +172,22 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 		}
 		byEvent[d.Event] = append(byEvent[d.Event], i)
 	}
+	rank := make(map[string]int, len(opt.EventOrder))
+	for k, id := range opt.EventOrder {
+		rank[id] = k + 1
+	}
+	slices.SortStableFunc(order, func(x, y string) int {
+		rx, ry := rank[x], rank[y]
+		switch {
+		case rx == 0 && ry == 0:
+			return 0
+		case rx == 0:
+			return 1
+		case ry == 0:
+			return -1
+		}
+		return rx - ry
+	})
 	for _, id := range order {
 		members := byEvent[id]
 		if len(members) < 2 {

@@ -163,3 +163,25 @@ func TestDiscoveredNotLexicon(t *testing.T) {
 		t.Error("Kiev/Moscow is no lexicon group")
 	}
 }
+
+// TestEventOrder: events are reported in the order given (package event's,
+// largest first), not in order of their first article.
+func TestEventOrder(t *testing.T) {
+	docs := []Doc{
+		doc("a1", "RU", "e2", "Talks in Kiev went on."),
+		doc("b1", "UA", "e2", "Talks in Kyiv went on."),
+		doc("a2", "RU", "e1", "The Donbass front."),
+		doc("b2", "UA", "e1", "The Donbas front."),
+	}
+	a := Analyze(docs, DefaultLexicon(), Options{EventOrder: []string{"e1", "e2"}, Workers: 1})
+	var got []string
+	for _, e := range a.Events {
+		got = append(got, e.ID)
+	}
+	if diff := cmp.Diff([]string{"e1", "e2"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]int{"RU": 1, "UA": 1}, a.Events[0].Outlets); diff != "" {
+		t.Errorf("e1 outlets (-want +got):\n%s", diff)
+	}
+}

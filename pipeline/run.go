@@ -168,15 +168,17 @@ func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexic
 		docs[i] = framing.NewDoc(a)
 	}
 	labels := map[string]string{}
+	var order []string
 	for _, e := range evs {
 		if len(e.Members) < 2 {
 			continue
 		}
 		labels[e.ID] = e.Label
+		order = append(order, e.ID)
 		for _, m := range e.Members {
 			docs[m].Event = e.ID
 		}
 	}
-	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, Workers: workers})
+	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, EventOrder: order, Workers: workers})
 	return &FramingResult{Analysis: an, Labels: labels}
 }
