@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/framing/discover"
@@ -53,6 +54,11 @@ type VariantUse struct {
 	Source      VariantSource // SourceLexicon or SourceDiscovered
 	Terms       []TermUse
 	Evidence    []Example
+	// Since is the lexicon group's [Group.Since]; Before is how many of the
+	// articles using the group are dated before it, whose choice of
+	// variant its labels do not describe.
+	Since  time.Time
+	Before int
 }
 
 // VariantSource is where a variant group comes from. It is written as its
@@ -82,16 +88,24 @@ type EventUse struct {
 }
 
 // Differs reports whether two outlets of v differ: some outlet uses a
-// variant another does not. A group one outlet alone uses, or all use
-// alike, says nothing about how they differ.
+// label (a variant, when unlabelled) another does not. A group one outlet
+// alone uses, or all use alike, says nothing about how they differ; nor do
+// "said" and "told", both neutral.
 func (v VariantUse) Differs() bool {
-	sets := map[string][]string{} // outlet -> variants used
+	sets := map[string][]string{} // outlet -> labels used
 	for _, t := range v.Terms {
+		l := t.Label
+		if l == "" {
+			l = "\x00" + t.Term
+		}
 		for o, n := range t.Outlets {
-			if n > 0 {
-				sets[o] = append(sets[o], t.Term)
+			if n > 0 && !slices.Contains(sets[o], l) {
+				sets[o] = append(sets[o], l)
 			}
 		}
+	}
+	for _, ls := range sets {
+		slices.Sort(ls)
 	}
 	if len(sets) < 2 {
 		return false
@@ -211,11 +225,23 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantUse {
 	type key struct{ group, term string }
 	counts := map[key]map[string]int{}
+	since := map[string]time.Time{}
+	for _, g := range lx.Groups() {
+		if !g.Since.IsZero() {
+			since[g.ID] = g.Since
+		}
+	}
+	before := map[string]int{} // group -> articles dated before its Since
 	examples := map[string][]Example{}
 	exampleOf := map[key]bool{}
 	for _, i := range members {
 		seen := map[key]bool{}
+		early := map[string]bool{}
 		for _, h := range hits[i] {
+			if t, ok := since[h.Group]; ok && !docs[i].Date.IsZero() && docs[i].Date.Before(t) && !early[h.Group] {
+				early[h.Group] = true
+				before[h.Group]++
+			}
 			k := key{h.Group, h.Variant}
 			if seen[k] {
 				continue
@@ -233,7 +259,7 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 	}
 	var out []VariantUse
 	for _, g := range lx.Groups() {
-		u := VariantUse{Group: g.ID, Description: g.Description, Kind: g.Kind, Weight: g.Weight, Source: SourceLexicon}
+		u := VariantUse{Group: g.ID, Description: g.Description, Kind: g.Kind, Weight: g.Weight, Source: SourceLexicon, Since: g.Since, Before: before[g.ID]}
 		for _, v := range g.Variants {
 			if c := counts[key{g.ID, v.Term}]; len(c) > 0 {
 				u.Terms = append(u.Terms, TermUse{Term: v.Term, Label: v.Label, Outlets: c})

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -137,6 +138,13 @@ func TestDiffers(t *testing.T) {
 		}
 		return v
 	}
+	labelled := func(terms ...map[string]int) VariantUse {
+		v := use(terms...)
+		for i := range v.Terms {
+			v.Terms[i].Label = "neutral"
+		}
+		return v
+	}
 	for _, c := range []struct {
 		v    VariantUse
 		want bool
@@ -146,6 +154,7 @@ func TestDiffers(t *testing.T) {
 		{use(map[string]int{"A": 3}, map[string]int{"B": 1}), true},         // A one way, B the other
 		{use(map[string]int{"A": 3, "B": 1}, map[string]int{"B": 1}), true}, // B uses both
 		{use(map[string]int{"A": 1, "B": 1}, map[string]int{"A": 1, "B": 2}), false},
+		{labelled(map[string]int{"A": 3}, map[string]int{"B": 1}), false}, // said and told, both neutral
 	} {
 		if got := c.v.Differs(); got != c.want {
 			t.Errorf("Differs(%+v) = %v, want %v", c.v.Terms, got, c.want)
@@ -183,5 +192,37 @@ func TestEventOrder(t *testing.T) {
 	}
 	if diff := cmp.Diff(map[string]int{"RU": 1, "UA": 1}, a.Events[0].Outlets); diff != "" {
 		t.Errorf("e1 outlets (-want +got):\n%s", diff)
+	}
+}
+
+// TestSince: a group's labels apply from its since date; the articles using
+// it that are older are counted, undated ones are not.
+func TestSince(t *testing.T) {
+	lx := DefaultLexicon()
+	var kyiv Group
+	for _, g := range lx.Groups() {
+		if g.ID == "kyiv" {
+			kyiv = g
+		}
+	}
+	if want := time.Date(2019, 8, 14, 0, 0, 0, 0, time.UTC); !kyiv.Since.Equal(want) {
+		t.Fatalf("kyiv since %v, want %v (the AP's change)", kyiv.Since, want)
+	}
+	old := doc("o1", "Fox", "", "Talks in Kiev went on.")
+	old.Date = time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC)
+	recent := doc("r1", "Fox", "", "Talks in Kiev went on. Kyiv said no.")
+	recent.Date = time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)
+	undated := doc("u1", "CNN", "", "Talks in Kiev went on.")
+	a := Analyze([]Doc{old, recent, undated}, lx, Options{Workers: 1})
+	for _, v := range a.Variants {
+		if v.Group == "kyiv" && (v.Before != 1 || !v.Since.Equal(kyiv.Since)) {
+			t.Errorf("kyiv: %d articles before %v, want 1", v.Before, v.Since)
+		}
+		if v.Group != "kyiv" && v.Before != 0 {
+			t.Errorf("%s has no since, but %d articles before it", v.Group, v.Before)
+		}
+	}
+	if _, err := ParseLexicon("[[group]]\nid = \"x\"\nkind = \"spelling\"\nsince = \"2019\"\nvariant = [{ term = \"X\" }]\n"); err == nil {
+		t.Error("a since that is not a date accepted")
 	}
 }

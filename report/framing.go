@@ -44,6 +44,10 @@ type FramingVariant struct {
 	Source      string            `json:"source"` // lexicon or discovered
 	Terms       []FramingTerm     `json:"terms"`
 	Evidence    []framing.Example `json:"evidence"`
+	// Since is the day (YYYY-MM-DD) from which the group's labels apply,
+	// and BeforeSince the articles using it dated before then.
+	Since       string `json:"since,omitempty"`
+	BeforeSince int    `json:"before_since,omitempty"`
 }
 
 // FramingTerm is one variant: its label and articles by outlet.
@@ -124,7 +128,10 @@ func nonNilMap(m map[string]int) map[string]int {
 func variants(vs []framing.VariantUse) []FramingVariant {
 	out := []FramingVariant{}
 	for _, v := range vs {
-		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: string(v.Source), Evidence: orEmpty(v.Evidence)}
+		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: string(v.Source), Evidence: orEmpty(v.Evidence), BeforeSince: v.Before}
+		if !v.Since.IsZero() {
+			fv.Since = v.Since.Format("2006-01-02")
+		}
 		for _, t := range v.Terms {
 			fv.Terms = append(fv.Terms, FramingTerm{Term: t.Term, Label: t.Label, Outlets: nonNilMap(t.Outlets)})
 		}
@@ -142,7 +149,7 @@ func (f *Framing) JSON(o *Object) error { return o.AddFields(f) }
 func (v FramingVariant) differs() bool {
 	u := framing.VariantUse{}
 	for _, t := range v.Terms {
-		u.Terms = append(u.Terms, framing.TermUse{Term: t.Term, Outlets: t.Outlets})
+		u.Terms = append(u.Terms, framing.TermUse{Term: t.Term, Label: t.Label, Outlets: t.Outlets})
 	}
 	return u.Differs()
 }
@@ -200,15 +207,30 @@ func (f *Framing) notes(shown int) []string {
 		}
 	}
 	if len(heads) > 0 {
-		out = append(out, "headlines only, no body text: "+strings.Join(heads, ", "))
+		out = append(out, "headlines only, no body text: "+nameList(heads))
 	}
 	if len(none) > 0 {
-		out = append(out, "no lexicon variant in any article: "+strings.Join(none, ", "))
+		out = append(out, "no lexicon variant in any article: "+nameList(none))
+	}
+	for _, v := range f.Variants {
+		if v.BeforeSince > 0 {
+			out = append(out, fmt.Sprintf("%s: the labels apply from %s; %d of the articles using it are older, when the variants were not yet a choice that signals framing", v.Group, v.Since, v.BeforeSince))
+		}
 	}
 	if n := len(f.Events); n > 0 {
 		out = append(out, fmt.Sprintf("%d of %d events read use lexicon variants in which two outlets differ; only those are shown", shown, n))
 	}
 	return out
+}
+
+// noteNames is the most outlets a note names before "and N more".
+const noteNames = 10
+
+func nameList(names []string) string {
+	if len(names) <= noteNames {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:noteNames], ", ") + fmt.Sprintf(" and %d more", len(names)-noteNames)
 }
 
 // bySource returns the variant groups from the lexicon and the discovered
@@ -321,7 +343,8 @@ func variantOutlets(groups []FramingVariant) []string {
 	return outlets
 }
 
-// share renders n articles of total as "12/40 (30%)", "" for none.
+// share renders n articles of total as "12/40 (30%)", "" for none; a share
+// that would round to 0% is "<1%", as it is not none.
 func share(n, total int) string {
 	if n == 0 {
 		return ""
@@ -329,7 +352,11 @@ func share(n, total int) string {
 	if total <= 0 {
 		return strconv.Itoa(n)
 	}
-	return fmt.Sprintf("%d/%d (%.0f%%)", n, total, 100*float64(n)/float64(total))
+	p := 100 * float64(n) / float64(total)
+	if p < 0.5 {
+		return fmt.Sprintf("%d/%d (<1%%)", n, total)
+	}
+	return fmt.Sprintf("%d/%d (%.0f%%)", n, total, p)
 }
 
 // matrixRows returns a row per variant: its group (on the group's first

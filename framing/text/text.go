@@ -10,6 +10,7 @@ package text
 
 import (
 	"strings"
+	"time"
 
 	"github.com/newsfold/compare/corpus"
 )
@@ -23,6 +24,7 @@ type Doc struct {
 	Event      string        // id of the article's event, "" when not grouped
 	// Headline says the article has no body: Text is its title alone.
 	Headline bool
+	Date     time.Time // publication day; zero when unknown
 }
 
 // NewDoc returns the Doc of an article loaded by corpus (with sentences):
@@ -31,7 +33,7 @@ type Doc struct {
 // article is nothing else. The body is shared, not copied, when the title
 // is empty or the body already begins with it.
 func NewDoc(a *corpus.Article) Doc {
-	d := Doc{ID: a.ID, Outlet: a.Outlet, Text: a.Text, Tokens: a.Tokens, Sentences: a.Sentences, Headline: a.TitleOnly()}
+	d := Doc{ID: a.ID, Outlet: a.Outlet, Text: a.Text, Tokens: a.Tokens, Sentences: a.Sentences, Headline: a.TitleOnly(), Date: a.Date}
 	title := strings.TrimSpace(a.Title)
 	if title == "" || strings.HasPrefix(strings.TrimSpace(a.Text), title) {
 		return d
