@@ -191,7 +191,8 @@ func (f *Framing) matrices() []variantMatrix {
 
 // notes say what the counts include and what was left out or gave
 // nothing: unknown outlets, outlets of headlines only, outlets no lexicon
-// variant matched, events where the outlets agree.
+// variant matched (unless none matched: the empty matrix says so), groups
+// whose labels postdate articles, and how many events are shown.
 func (f *Framing) notes(shown int) []string {
 	out := []string{"counts include headlines: a title is part of what an outlet wrote"}
 	if f.Unknown > 0 {
@@ -209,7 +210,7 @@ func (f *Framing) notes(shown int) []string {
 	if len(heads) > 0 {
 		out = append(out, "headlines only, no body text: "+nameList(heads))
 	}
-	if len(none) > 0 {
+	if len(none) > 0 && len(none) < len(f.Outlets) {
 		out = append(out, "no lexicon variant in any article: "+nameList(none))
 	}
 	for _, v := range f.Variants {

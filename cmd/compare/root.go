@@ -49,7 +49,7 @@ share and how each outlet frames a story.`,
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
 	pf := cmd.PersistentFlags()
 	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff and framing)")
-	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
+	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL; outlet:NAME,outlet merges two names of one outlet")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
 	pf.IntVar(&f.global.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "bound on one article's size in bytes; longer ones are cut or skipped, and reported")
 	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
