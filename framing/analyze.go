@@ -11,6 +11,7 @@ import (
 	"github.com/newsfold/compare/framing/discover"
 	"github.com/newsfold/compare/framing/distinctive"
 	"github.com/newsfold/compare/framing/sourcing"
+	"github.com/newsfold/compare/framing/text"
 	"github.com/newsfold/compare/internal/fanout"
 )
 
@@ -133,7 +134,12 @@ type Options struct {
 	// event's: the largest first); events not in it follow in order of
 	// their first doc.
 	EventOrder []string
-	Workers    int
+	// Chrome holds the loader's options: the short sentences repeated
+	// across an outlet's stories are learned as chrome by the rule and
+	// thresholds its lines were (see text.MarkChrome); zero values take
+	// corpus's defaults.
+	Chrome  corpus.Options
+	Workers int
 }
 
 // Analyze reads docs with the lexicon lx (an empty lexicon leaves discovery
@@ -152,6 +158,7 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 		}
 	}
 	docs = known
+	text.MarkChrome(docs, opt.Chrome)
 	hits := make([][]Hit, len(docs))
 	fanout.Each(len(docs), max(1, opt.Workers), func(i int) { hits[i] = lx.Match(docs[i].Text, docs[i].Tokens) })
 	all := make([]int, len(docs))

@@ -1,6 +1,8 @@
 package framing
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -224,5 +226,29 @@ func TestSince(t *testing.T) {
 	}
 	if _, err := ParseLexicon("[[group]]\nid = \"x\"\nkind = \"spelling\"\nsince = \"2019\"\nvariant = [{ term = \"X\" }]\n"); err == nil {
 		t.Error("a since that is not a date accepted")
+	}
+}
+
+// TestChromeNotDistinctive: a short sentence that ends most of an outlet's
+// stories ("View news.") is chrome, learned by the loader's rule, and none
+// of its words is a term distinctive of the outlet.
+func TestChromeNotDistinctive(t *testing.T) {
+	topics := []string{"grain", "power", "rail", "water", "schools", "roads", "ports", "banks", "farms", "mines", "bridges", "hospitals", "courts", "taxes", "prices", "wages"}
+	var docs []Doc
+	for i, topic := range topics {
+		body := fmt.Sprintf("Officials discussed the %s plan on day %d with the regional council and the ministry.", topic, i)
+		a := body
+		if i%4 != 0 { // under the 90% of the outlet that makes a term boilerplate
+			a += " View news."
+		}
+		docs = append(docs, doc(fmt.Sprintf("a%d", i), "A", "", a), doc(fmt.Sprintf("b%d", i), "B", "", body))
+	}
+	a := Analyze(docs, DefaultLexicon(), Options{Workers: 1})
+	for _, o := range a.Distinctive {
+		for _, term := range o.Terms {
+			if l := strings.ToLower(term.Term); strings.Contains(l, "view") || strings.Contains(l, "news") {
+				t.Errorf("%s: chrome term %q (z %.1f) is distinctive", o.Outlet, term.Term, term.Z)
+			}
+		}
 	}
 }

@@ -124,7 +124,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 		res.Alignments = pairs
 	}
 	if st.Framing {
-		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), substitutions(subs), workers)
+		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), substitutions(subs), opt.Load, workers)
 	}
 	return res, nil
 }
@@ -161,8 +161,9 @@ func substitutions(perPair [][]align.Substitution) []discover.Substitution {
 }
 
 // analyzeFraming analyses arts with the lexicon lx, each article of an
-// event of several articles read as part of it.
-func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs []discover.Substitution, workers int) *FramingResult {
+// event of several articles read as part of it; chrome sentences are
+// learned with the thresholds the load learned chrome lines with.
+func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs []discover.Substitution, load corpus.Options, workers int) *FramingResult {
 	docs := make([]framing.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = framing.NewDoc(a)
@@ -179,6 +180,6 @@ func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexic
 			docs[m].Event = e.ID
 		}
 	}
-	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, EventOrder: order, Workers: workers})
+	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, EventOrder: order, Chrome: load, Workers: workers})
 	return &FramingResult{Analysis: an, Labels: labels}
 }

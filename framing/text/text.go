@@ -9,8 +9,11 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/newsfold/compare/corpus"
 )
@@ -25,6 +28,65 @@ type Doc struct {
 	// Headline says the article has no body: Text is its title alone.
 	Headline bool
 	Date     time.Time // publication day; zero when unknown
+	// Chrome are the sentences of Text that are site chrome of the outlet
+	// ("View news.", "Add Interest"), set by [MarkChrome], in order.
+	Chrome []corpus.Span
+}
+
+// MarkChrome sets the Chrome of docs: the short sentences that repeat
+// across the stories of their outlet, by the rule the loader learns chrome
+// lines with ([corpus.LearnRepeated]), read on sentences because some
+// sites glue their chrome to the text ("… on Sunday. View news."). A story
+// is known by its longest sentence, so copies of one count once.
+func MarkChrome(docs []Doc, opt corpus.Options) {
+	units := make([]corpus.ChromeUnits, len(docs))
+	hashes := make([][]uint64, len(docs)) // per sentence, 0 for a long one
+	for i := range docs {
+		d := &docs[i]
+		var longest string
+		hs := make([]uint64, len(d.Sentences))
+		var short []uint64
+		for k, sp := range d.Sentences {
+			s := strings.TrimSpace(d.Text[sp.Start:sp.End])
+			if len(s) > len(longest) {
+				longest = s
+			}
+			if s != "" && corpus.ShortUnit(s) {
+				hs[k] = xxhash.Sum64String(s)
+				if !slices.Contains(short, hs[k]) {
+					short = append(short, hs[k])
+				}
+			}
+		}
+		hashes[i] = hs
+		units[i] = corpus.ChromeUnits{Outlet: d.Outlet, Story: xxhash.Sum64String(longest), Short: short}
+	}
+	learned := corpus.LearnRepeated(units, opt)
+	for i := range docs {
+		set := learned[docs[i].Outlet]
+		if set == nil {
+			continue
+		}
+		for k, h := range hashes[i] {
+			if h != 0 && set[h] {
+				docs[i].Chrome = append(docs[i].Chrome, docs[i].Sentences[k])
+			}
+		}
+	}
+}
+
+// InChrome reports whether byte offset off of d lies in a chrome sentence.
+func (d *Doc) InChrome(off int32) bool {
+	_, found := slices.BinarySearchFunc(d.Chrome, off, func(s corpus.Span, off int32) int {
+		switch {
+		case s.End <= off:
+			return -1
+		case s.Start > off:
+			return 1
+		}
+		return 0
+	})
+	return found
 }
 
 // NewDoc returns the Doc of an article loaded by corpus (with sentences):
