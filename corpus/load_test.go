@@ -249,6 +249,15 @@ func TestStdinSniff(t *testing.T) {
 
 // TestOutletOrder checks the order of the outlet rules: field, manifest,
 // URL host, in-text marker, unknown.
+// outletsByID returns "outlet (source)" of each article of d, by id.
+func outletsByID(d *Dump) map[string]string {
+	got := map[string]string{}
+	for _, a := range d.Articles {
+		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
+	}
+	return got
+}
+
 func TestOutletOrder(t *testing.T) {
 	in := strings.Join([]string{
 		`{"id":"f","outlet":"Field Outlet","url":"https://www.bbc.co.uk/x","text":"(Reuters) - x","date":"2025-01-01"}`,
@@ -260,10 +269,7 @@ func TestOutletOrder(t *testing.T) {
 	}, "\n")
 	rules := []OutletRule{{Pattern: "m?", Outlet: "Manifest Outlet"}}
 	d := loadT(t, Options{Stdin: strings.NewReader(in), Outlets: rules}, "-")
-	got := map[string]string{}
-	for _, a := range d.Articles {
-		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
-	}
+	got := outletsByID(d)
 	want := map[string]string{
 		"f":  "Field Outlet (field)",
 		"m1": "Manifest Outlet (manifest)",
@@ -292,10 +298,7 @@ func TestOutletAlias(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := loadT(t, Options{Stdin: strings.NewReader(in), Outlets: rules}, "-")
-	got := map[string]string{}
-	for _, a := range d.Articles {
-		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
-	}
+	got := outletsByID(d)
 	want := map[string]string{
 		"a":          "Fox News (field)",
 		"b":          "Fox News (field)",
