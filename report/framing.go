@@ -430,7 +430,7 @@ func writeMatrix(w io.Writer, m variantMatrix, md bool) error {
 // (overall or in an event), or a distinctive term of an outlet.
 type framingRow struct {
 	section, event, group, source, term, label, outlet string
-	articles                                           int
+	articles, total                                    int
 	z                                                  string
 }
 
@@ -444,29 +444,35 @@ var framingCSV = []column[framingRow]{
 	{"outlet", func(r framingRow) string { return r.outlet }},
 	{"articles", func(r framingRow) string { return strconv.Itoa(r.articles) }},
 	{"z", func(r framingRow) string { return r.z }},
+	{"outlet_articles", func(r framingRow) string { return strconv.Itoa(r.total) }},
 }
 
 // CSV writes a row per variant and outlet (overall and per event), then a
-// row per distinctive term.
+// row per distinctive term; outlet_articles is the outlet's articles (in
+// the event, for an event's row), which articles is a share of.
 func (f *Framing) CSV(w *csv.Writer) error {
 	var rows []framingRow
-	add := func(event string, vs []FramingVariant) {
+	totals := map[string]int{}
+	for _, o := range f.Outlets {
+		totals[o.Outlet] = o.Articles
+	}
+	add := func(event string, vs []FramingVariant, totals map[string]int) {
 		for _, v := range vs {
 			for _, t := range v.Terms {
 				for _, o := range slices.Sorted(maps.Keys(t.Outlets)) {
 					rows = append(rows, framingRow{section: "variant", event: event, group: v.Group, source: v.Source,
-						term: t.Term, label: t.Label, outlet: o, articles: t.Outlets[o]})
+						term: t.Term, label: t.Label, outlet: o, articles: t.Outlets[o], total: totals[o]})
 				}
 			}
 		}
 	}
-	add("", f.Variants)
+	add("", f.Variants, totals)
 	for _, e := range f.Events {
-		add(e.ID, e.Variants)
+		add(e.ID, e.Variants, e.Outlets)
 	}
 	for _, d := range f.Distinctive {
 		for _, t := range d.Terms {
-			rows = append(rows, framingRow{section: "distinctive", term: t.Term, outlet: d.Outlet, articles: t.Articles, z: ftoa(t.Z)})
+			rows = append(rows, framingRow{section: "distinctive", term: t.Term, outlet: d.Outlet, articles: t.Articles, total: d.Articles, z: ftoa(t.Z)})
 		}
 	}
 	return writeCSVRows(w, framingCSV, rows)
