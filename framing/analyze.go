@@ -41,9 +41,6 @@ type OutletText struct {
 	Matched   int // articles using a variant of a lexicon group
 }
 
-// NoText reports whether the outlet gave the analysis nothing to read but
-// headlines.
-func (o OutletText) NoText() bool { return o.Headlines == o.Articles }
 
 // VariantUse is one variant group and how many articles of each outlet use
 // each of its variants.
