@@ -58,8 +58,13 @@ type Result struct {
 	QuotesA      []Quote
 	QuotesB      []Quote
 	SharedQuotes []QuoteMatch
-	// Substitutions are counted over the word diffs of all pairs, most
-	// frequent first.
+	// Title is the word diff of the titles, nil when neither article has
+	// one. A headline is what an outlet wrote too: its words count in the
+	// Summary and its substitutions in Substitutions. An article with no
+	// body (a headline dump) is compared on its title alone.
+	Title []Op
+	// Substitutions are counted over the word diffs of the title and of
+	// all pairs, most frequent first.
 	Substitutions []Substitution
 	Summary       Summary
 }
@@ -87,10 +92,10 @@ const (
 	Insert OpKind = "insert" // only in B
 )
 
-// Summary counts words as wdiff -s does.
+// Summary counts words as wdiff -s does, the title's with the body's.
 type Summary struct {
 	WordsA, WordsB int
-	Shared         int // words kept by the diffs of aligned pairs
+	Shared         int // words kept by the diffs of the titles and of aligned pairs
 	OnlyA, OnlyB   int // deleted or inserted words, and words of unaligned sentences
 }
 
@@ -122,9 +127,13 @@ func Compare(a, b *corpus.Article, opt Options) *Result {
 		for _, j := range p.B {
 			inB[j] = true
 		}
-		p.Diff = wordDiff(a, spanOf(sa, p.A), b, spanOf(sb, p.B))
+		p.Diff = wordDiff(body(a), body(b), spanOf(sa, p.A), spanOf(sb, p.B))
 	}
-	res.Summary.WordsA, res.Summary.WordsB = len(a.Tokens), len(b.Tokens)
+	ta, tb := title(a), title(b)
+	if len(ta.tokens)+len(tb.tokens) > 0 {
+		res.Title = wordDiff(ta, tb, ta.whole(), tb.whole())
+	}
+	res.Summary.WordsA, res.Summary.WordsB = len(ta.tokens)+len(a.Tokens), len(tb.tokens)+len(b.Tokens)
 	for i, ok := range inA {
 		if !ok {
 			res.OnlyA = append(res.OnlyA, i)
@@ -138,8 +147,15 @@ func Compare(a, b *corpus.Article, opt Options) *Result {
 		}
 	}
 	subs := map[[2]string]int{}
+	diffs := make([][]Op, 0, len(res.Pairs)+1)
+	if res.Title != nil {
+		diffs = append(diffs, res.Title)
+	}
 	for _, p := range res.Pairs {
-		for _, op := range p.Diff {
+		diffs = append(diffs, p.Diff)
+	}
+	for _, diff := range diffs {
+		for _, op := range diff {
 			n := len(corpus.Tokenize(op.Text))
 			switch op.Kind {
 			case Equal:
@@ -150,7 +166,7 @@ func Compare(a, b *corpus.Article, opt Options) *Result {
 				res.Summary.OnlyB += n
 			}
 		}
-		for _, s := range substitutions(p.Diff) {
+		for _, s := range substitutions(diff) {
 			subs[s]++
 		}
 	}

@@ -227,3 +227,93 @@ func equalResults(x, y *Result) bool {
 	}
 	return slices.Equal(x.Passages, y.Passages) && slices.Equal(x.Substitutions, y.Substitutions)
 }
+
+// article builds an article of body text and a title as the loader does.
+func article(id, title, text string) *corpus.Article {
+	return &corpus.Article{ID: id, Title: title, Text: text, Tokens: corpus.Tokenize(text), Sentences: corpus.SplitSentences(text)}
+}
+
+// TestShortIdenticalSentences: a sentence of stop words only ("What?",
+// "Not yet.") is aligned with its identical twin wherever it stands (first,
+// between others, last, twice), not reported as only in A and only in B.
+func TestShortIdenticalSentences(t *testing.T) {
+	const (
+		s1 = "The minister spoke in Kyiv on Monday about the war."
+		s2 = "He said nothing more about the talks with Moscow."
+		s3 = "Officials in Brussels declined to comment on the plan."
+	)
+	for _, short := range []string{"What?", "Not yet.", "Why not?", "And then?"} {
+		for name, parts := range map[string][]string{
+			"first":  {short, s1, s2, s3},
+			"middle": {s1, short, s2, s3},
+			"last":   {s1, s2, s3, short},
+			"twice":  {s1, short, s2, short, s3},
+			"alone":  {short},
+		} {
+			text := strings.Join(parts, " ")
+			b := strings.Replace(text, "Kyiv", "Kiev", 1)
+			r := Compare(article("a", "", text), article("b", "", b), opt)
+			if len(r.OnlyA) > 0 || len(r.OnlyB) > 0 {
+				t.Errorf("%q %s: only in A %v, only in B %v; pairs %+v", short, name, r.OnlyA, r.OnlyB, r.Pairs)
+			}
+			if len(r.Pairs) != len(parts) {
+				t.Errorf("%q %s: %d pairs, want %d", short, name, len(r.Pairs), len(parts))
+			}
+			for _, p := range r.Pairs {
+				if p.Moved || len(p.A) != 1 || len(p.B) != 1 || p.A[0] != p.B[0] {
+					t.Errorf("%q %s: pair %+v, want in order 1:1", short, name, p)
+				}
+			}
+		}
+	}
+	// Not a licence to pair unlike sentences of stop words.
+	r := Compare(article("a", "", s1+" What?"), article("b", "", s1+" Not yet."), opt)
+	if len(r.OnlyA) != 1 || len(r.OnlyB) != 1 {
+		t.Errorf("What? and Not yet. aligned: %+v", r.Pairs)
+	}
+}
+
+// TestTitles: titles are compared as bodies are: a headline's changed
+// spelling is a substitution, a pair of headlines alone (a headline dump)
+// shares their words, and a title one side lacks is all on the other side.
+func TestTitles(t *testing.T) {
+	body := "The minister spoke on Monday about the war. He said nothing more about the talks."
+	r := Compare(article("a", "Drones strike Kyiv overnight", body), article("b", "Drones strike Kiev overnight", body), opt)
+	if r.Title == nil {
+		t.Fatal("no title diff")
+	}
+	var del, ins []string
+	for _, op := range r.Title {
+		switch op.Kind {
+		case Delete:
+			del = append(del, strings.TrimSpace(op.Text))
+		case Insert:
+			ins = append(ins, strings.TrimSpace(op.Text))
+		}
+	}
+	if !slices.Equal(del, []string{"Kyiv"}) || !slices.Equal(ins, []string{"Kiev"}) {
+		t.Errorf("title diff deletes %q, inserts %q", del, ins)
+	}
+	if len(r.Substitutions) != 1 || r.Substitutions[0] != (Substitution{From: "Kyiv", To: "Kiev", Count: 1}) {
+		t.Errorf("substitutions %+v, want the title's Kyiv → Kiev", r.Substitutions)
+	}
+	bodyWords := len(corpus.Tokenize(body))
+	if s := r.Summary; s.WordsA != 4+bodyWords || s.Shared != 3+bodyWords || s.OnlyA != 1 || s.OnlyB != 1 {
+		t.Errorf("summary %+v", s)
+	}
+
+	// Headlines alone: compared on their titles.
+	r = Compare(article("a", "What you need to know right now", ""), article("b", "What you need to know right now", ""), opt)
+	if r.Summary.Shared != 7 || r.Summary.OnlyA != 0 || r.Summary.OnlyB != 0 || len(r.Pairs) != 0 {
+		t.Errorf("headline pair: summary %+v, pairs %+v", r.Summary, r.Pairs)
+	}
+
+	// One title only: all of it on its side; none at all: no title diff.
+	r = Compare(article("a", "", body), article("b", "Talks stall", body), opt)
+	if len(r.Title) != 1 || r.Title[0].Kind != Insert || r.Summary.OnlyB != 2 {
+		t.Errorf("B's title alone: %+v, summary %+v", r.Title, r.Summary)
+	}
+	if r := Compare(article("a", "", body), article("b", "", body), opt); r.Title != nil {
+		t.Errorf("no titles, title diff %+v", r.Title)
+	}
+}

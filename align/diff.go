@@ -10,13 +10,26 @@ import (
 	"github.com/newsfold/compare/corpus"
 )
 
+// side is a text and its word tokens: an article's body or its title.
+type side struct {
+	text   string
+	tokens []corpus.Span
+}
+
+func body(a *corpus.Article) side { return side{a.Text, a.Tokens} }
+
+func title(a *corpus.Article) side { return side{a.Title, corpus.Tokenize(a.Title)} }
+
+// whole is the span of all of s.
+func (s side) whole() corpus.Span { return corpus.Span{Start: 0, End: int32(len(s.text))} }
+
 // wordDiff diffs the words of a's text in span sa against b's in sb. Each
 // distinct normalised word is mapped to one rune and the rune strings are
 // diffed by DiffMainRunes with no time limit, so the diff is minimal and
 // the same on every run; case and typographic quotes do not count as
 // changes, spelling does.
-func wordDiff(a *corpus.Article, sa corpus.Span, b *corpus.Article, sb corpus.Span) []Op {
-	ta, tb := tokensIn(a.Tokens, sa), tokensIn(b.Tokens, sb)
+func wordDiff(a, b side, sa, sb corpus.Span) []Op {
+	ta, tb := tokensIn(a.tokens, sa), tokensIn(b.tokens, sb)
 	codes := map[string]rune{}
 	next := rune(0x100)
 	encode := func(text string, toks []corpus.Span) []rune {
@@ -36,7 +49,7 @@ func wordDiff(a *corpus.Article, sa corpus.Span, b *corpus.Article, sb corpus.Sp
 		}
 		return rs
 	}
-	ra, rb := encode(a.Text, ta), encode(b.Text, tb)
+	ra, rb := encode(a.text, ta), encode(b.text, tb)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
@@ -47,14 +60,14 @@ func wordDiff(a *corpus.Article, sa corpus.Span, b *corpus.Article, sb corpus.Sp
 		n := utf8.RuneCountInString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			ops = append(ops, Op{Equal, a.Text[ba[x]:ba[x+n]]})
+			ops = append(ops, Op{Equal, a.text[ba[x]:ba[x+n]]})
 			x += n
 			y += n
 		case diffmatchpatch.DiffDelete:
-			ops = append(ops, Op{Delete, a.Text[ba[x]:ba[x+n]]})
+			ops = append(ops, Op{Delete, a.text[ba[x]:ba[x+n]]})
 			x += n
 		case diffmatchpatch.DiffInsert:
-			ops = append(ops, Op{Insert, b.Text[bb[y]:bb[y+n]]})
+			ops = append(ops, Op{Insert, b.text[bb[y]:bb[y+n]]})
 			y += n
 		}
 	}

@@ -76,6 +76,9 @@ func passages(a, b *corpus.Article, opt Options) []Passage {
 	var out []Passage
 	var kept []*run
 	for _, r := range joined {
+		// A text shorter than a shingle is one shingle of all its words
+		// (see similarity.NGramHashes): its run ends at its last word.
+		r.a1, r.b1 = min(r.a1, len(wa)), min(r.b1, len(wb))
 		inside := false
 		for _, k := range kept {
 			if r.a0 >= k.a0 && r.a1 <= k.a1 || r.b0 >= k.b0 && r.b1 <= k.b1 {

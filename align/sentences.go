@@ -16,7 +16,9 @@ type sentence struct {
 	span   corpus.Span
 	tokens []corpus.Span
 	title  similarity.Title // the sentence prepared for comparison
-	terms  []uint64         // hashes of its content terms, sorted, distinct
+	// terms are the hashes of its content terms, or of all its words when
+	// it has no content term, sorted, distinct.
+	terms []uint64
 }
 
 // sentences prepares the sentences of a (the whole text as one when the
@@ -35,6 +37,14 @@ func sentences(a *corpus.Article, canon similarity.Canon) []sentence {
 		for _, t := range a.Tokens[lo:hi] {
 			if term, ok := similarity.ContentTerm(corpus.NormalizeWord(a.Text[t.Start:t.End]), canon); ok {
 				s.terms = append(s.terms, xxhash.Sum64String(term))
+			}
+		}
+		// A sentence of stop words only ("What?", "Not yet.") is known by
+		// all its words, as [similarity.Title] compares it: with no terms
+		// it would share none and never be compared, not even with itself.
+		if len(s.terms) == 0 {
+			for _, t := range a.Tokens[lo:hi] {
+				s.terms = append(s.terms, xxhash.Sum64String(corpus.NormalizeWord(a.Text[t.Start:t.End])))
 			}
 		}
 		slices.Sort(s.terms)

@@ -6,7 +6,8 @@
 // and computes tokens and sentences once so later stages never re-read text.
 //
 // It trades completeness for boundedness: an article larger than
-// [Options.MaxBytes] is truncated (and reported) rather than held whole, and
+// [Options.MaxBytes] is truncated or skipped (and reported) rather than held
+// whole, and
 // chrome learning only removes short lines repeated across distinct articles
 // of one outlet, so a rare boilerplate line may survive rather than a real
 // sentence being lost.

@@ -137,13 +137,30 @@ func (r *resolver) columns(header []string) map[Role]int {
 	return out
 }
 
-// fromFastObject fills the fields of rec from a parsed JSON object.
+// fromFastObject fills the fields of rec from a parsed JSON object. A field
+// of a role whose value has a type the role cannot use ("text": {…},
+// "title": true, "id": {…}) is passed over with a warning naming it, when
+// it would have been chosen over the field that was (or when none was).
 func (r *resolver) fromFastObject(o *fastjson.Object, rec *record) {
 	var found [numRoles]*fastjson.Value
 	var rank [numRoles]int
+	type wrong struct {
+		key  string
+		v    *fastjson.Value
+		pref int
+	}
+	var bad [numRoles][]wrong
 	o.Visit(func(k []byte, v *fastjson.Value) {
 		for _, rp := range r.lookup[fieldKeyBytes(k)] {
-			if (found[rp.role] == nil || rp.pref < rank[rp.role]) && fastString(v, Roles[rp.role]) != "" {
+			role := Roles[rp.role]
+			if !typeFits(v, role) {
+				// A name may match a role twice ("id" and "_id" fold alike).
+				if n := len(bad[rp.role]); n == 0 || bad[rp.role][n-1].key != string(k) {
+					bad[rp.role] = append(bad[rp.role], wrong{string(k), v, rp.pref})
+				}
+				continue
+			}
+			if (found[rp.role] == nil || rp.pref < rank[rp.role]) && fastString(v, role) != "" {
 				found[rp.role], rank[rp.role] = v, rp.pref
 			}
 		}
@@ -152,7 +169,57 @@ func (r *resolver) fromFastObject(o *fastjson.Object, rec *record) {
 		if found[ri] != nil {
 			rec.set(role, fastString(found[ri], role))
 		}
+		for _, w := range bad[ri] {
+			if found[ri] == nil || w.pref < rank[ri] {
+				rec.diag(Warning, "field %q is %s, which gives no %s; ignored", w.key, describeJSON(w.v), role)
+			}
+		}
 	}
+}
+
+// typeFits tells whether a JSON value's type can give a role's value:
+// text is a string or an array of strings (paragraphs); a title a string or
+// an array of strings; a date a string or a number (Unix time); an outlet
+// or a URL a string or an object naming it (NewsAPI's "source"); an id a
+// string or a number. null fits every role and gives nothing.
+func typeFits(v *fastjson.Value, role Role) bool {
+	t := v.Type()
+	switch t {
+	case fastjson.TypeNull, fastjson.TypeString:
+		return true
+	case fastjson.TypeNumber:
+		return role == RoleDate || role == RoleID
+	case fastjson.TypeObject:
+		return (role == RoleOutlet || role == RoleURL) && fastString(v, role) != ""
+	case fastjson.TypeArray:
+		if role != RoleText && role != RoleTitle && role != RoleOutlet {
+			return false
+		}
+		for _, e := range v.GetArray() {
+			if e.Type() != fastjson.TypeString && e.Type() != fastjson.TypeNull {
+				return false
+			}
+		}
+		return true
+	}
+	return false // true, false
+}
+
+// describeJSON names a value's type for a diagnostic, with a short number
+// or boolean as written.
+func describeJSON(v *fastjson.Value) string {
+	switch v.Type() {
+	case fastjson.TypeObject:
+		return "an object"
+	case fastjson.TypeArray:
+		return "an array of other than strings"
+	case fastjson.TypeNumber:
+		if s := v.MarshalTo(nil); len(s) <= 20 {
+			return "the number " + string(s)
+		}
+		return "a number"
+	}
+	return "the boolean " + string(v.MarshalTo(nil))
 }
 
 // fieldKeyBytes is [fieldKey] for the common case of an ASCII key, without

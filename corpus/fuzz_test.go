@@ -13,7 +13,11 @@ import (
 
 // loadBytes loads data as one file of format f.
 func loadBytes(data []byte, f format, name string) *Dump {
-	opt := Options{Workers: 2}
+	return loadWith(data, f, name, Options{Workers: 2})
+}
+
+// loadWith loads data as one file of format f with opt.
+func loadWith(data []byte, f format, name string, opt Options) *Dump {
 	opt.defaults()
 	return load([]source{{path: name, format: f, reader: bytes.NewReader(data)}}, nil, opt)
 }
@@ -105,8 +109,9 @@ func FuzzJSONL(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d := loadBytes(data, formatJSONL, "f.jsonl")
 		checkArticles(t, d)
-		if len(bytes.TrimSpace(data[:min(len(data), 8192)])) == 0 || bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
-			return // the whole file is refused: empty or binary
+		head := bytes.TrimPrefix(data[:min(len(data), 8192)], []byte("\ufeff"))
+		if len(bytes.TrimSpace(head)) == 0 || bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 || utf16Of(data) != "" {
+			return // the whole file is refused (empty or binary) or decoded from UTF-16
 		}
 		yield := map[int]int{}
 		for _, a := range d.Articles {
@@ -127,7 +132,9 @@ func FuzzJSONL(f *testing.F) {
 	})
 }
 
-// FuzzCSV: whatever the CSV, articles are clean and come in file order.
+// FuzzCSV: whatever the CSV, articles are clean and come in file order;
+// and whatever rows come before it, a plain last row is never swallowed by
+// a quote they leave open.
 func FuzzCSV(f *testing.F) {
 	addFiles(f, ".csv")
 	f.Add([]byte("title,text\n\"unterminated,\"x\n"))
@@ -137,6 +144,40 @@ func FuzzCSV(f *testing.F) {
 		for i := 1; i < len(d.Articles); i++ {
 			if d.Articles[i].Line <= d.Articles[i-1].Line {
 				t.Fatalf("articles out of file order: lines %d then %d", d.Articles[i-1].Line, d.Articles[i].Line)
+			}
+		}
+		if bytes.IndexByte(data, 0) >= 0 || utf16Of(data) != "" {
+			return
+		}
+		in := append(append([]byte("id,text\n"), data...), "\nsentinel,last row\n"...)
+		d = loadBytes(in, formatCSV, "f.csv")
+		last := d.Articles[len(d.Articles)-1]
+		if last.ID != "sentinel" || last.Text != "last row" {
+			t.Fatalf("the last row was swallowed: last article %q %q; diagnostics %v", last.ID, last.Text, d.Diagnostics)
+		}
+	})
+}
+
+// FuzzJSON: a .json file, array, object or wrapper, yields clean articles in
+// file order, at lines inside the file, and never more articles than the
+// objects it holds.
+func FuzzJSON(f *testing.F) {
+	addFiles(f, ".json")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := loadWith(data, formatJSON, "f.json", Options{Workers: 2, MaxBytes: 64})
+		checkArticles(t, d)
+		lines := bytes.Count(data, []byte("\n")) + 1
+		for i, a := range d.Articles {
+			if a.Line < 1 || a.Line > lines || i > 0 && a.Line < d.Articles[i-1].Line {
+				t.Fatalf("article at line %d of %d, after line %d", a.Line, lines, d.Articles[max(i-1, 0)].Line)
+			}
+		}
+		if objects := bytes.Count(data, []byte("{")); len(d.Articles) > objects {
+			t.Fatalf("%d articles from %d objects", len(d.Articles), objects)
+		}
+		for _, x := range d.Diagnostics {
+			if x.Line < 0 || x.Line > lines {
+				t.Fatalf("diagnostic at line %d of %d: %v", x.Line, lines, x)
 			}
 		}
 	})

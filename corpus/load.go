@@ -10,9 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -35,10 +37,11 @@ type Options struct {
 	// Outlets is the outlets manifest, tried in order before URL hosts and
 	// in-text markers.
 	Outlets []OutletRule
-	// MaxBytes bounds the text of one article; a longer .txt file is cut
-	// (and reported), a longer JSONL or TSV line is skipped (and reported).
-	// <= 0 means DefaultMaxBytes.
-	MaxBytes int
+	// MaxBytes bounds one article: a longer .txt file is cut, a longer JSONL
+	// or TSV line (without its line ending), .json value (an array element
+	// or a single object) or CSV row is skipped without being held; each is
+	// reported. <= 0 means DefaultMaxBytes.
+	MaxBytes Size
 	// Stdin is what the path "-" reads; nil means no standard input.
 	Stdin io.Reader
 	// Progress, when set, is called from one goroutine with the input bytes
@@ -185,61 +188,136 @@ func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error)
 
 // sources expands paths into files, in lexical order within a directory;
 // "-" reads stdin. Hidden files and directories (".git") are passed over;
-// files of unknown kinds are reported.
+// files of unknown kinds are reported. Symbolic links are followed (dumps
+// kept with git-annex or DVC are links); a dangling link, a link cycle and a
+// link to a directory being walked (a loop) are reported and skipped, and a
+// file reached a second time, through a link or a second path, is read once
+// and the second path reported.
 func sources(paths []string, stdin io.Reader) ([]source, []Diagnostic, error) {
-	var out []source
-	var diags []Diagnostic
+	w := &walker{seen: map[string]string{}}
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, source{path: "-", reader: stdin})
+			w.out = append(w.out, source{path: "-", reader: stdin})
 			continue
 		}
 		st, err := os.Stat(p)
 		if err != nil {
 			return nil, nil, &PathError{Path: p, Err: errors.Unwrap(err)}
 		}
+		real, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			return nil, nil, &PathError{Path: p, Err: errors.Unwrap(err)}
+		}
 		if !st.IsDir() {
-			f, gz := formatOf(p)
-			if f == formatUnknown {
-				diags = append(diags, Diagnostic{Path: p, Severity: Error, Message: "unknown file type " + quoteExt(p) + " (want .txt, .jsonl, .ndjson, .json, .csv, .tsv, optionally .gz); skipped"})
-				continue
-			}
-			out = append(out, source{path: p, format: f, gz: gz, size: st.Size()})
+			w.file(p, real, st.Size(), true)
 			continue
 		}
-		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-			if err != nil {
-				diags = append(diags, Diagnostic{Path: q, Severity: Error, Message: "cannot read: " + err.Error()})
-				return nil
-			}
-			if q != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !d.Type().IsRegular() {
-				return nil
-			}
-			f, gz := formatOf(q)
-			if f == formatUnknown {
-				diags = append(diags, Diagnostic{Path: q, Severity: Error, Message: "unknown file type " + quoteExt(q) + "; skipped"})
-				return nil
-			}
-			info, err := d.Info()
-			if err != nil {
-				diags = append(diags, Diagnostic{Path: q, Severity: Error, Message: "cannot read: " + err.Error()})
-				return nil
-			}
-			out = append(out, source{path: q, format: f, gz: gz, size: info.Size()})
-			return nil
-		})
-		if err != nil {
+		if err := w.dir(p, real, nil); err != nil {
 			return nil, nil, &PathError{Path: p, Err: err}
 		}
 	}
-	return out, diags, nil
+	return w.out, w.diags, nil
 }
+
+// walker collects the files of the paths given to [sources].
+type walker struct {
+	out   []source
+	diags []Diagnostic
+	seen  map[string]string // real path of each file taken -> the path it was taken by
+}
+
+func (w *walker) report(path, msg string) {
+	w.diags = append(w.diags, Diagnostic{Path: path, Severity: Error, Message: msg})
+}
+
+// file takes the file at path (real is its path with every link resolved)
+// unless it was taken before or is of an unknown kind. named is a path the
+// caller named, whose unknown kind is reported at more length.
+func (w *walker) file(path, real string, size int64, named bool) {
+	if first, ok := w.seen[real]; ok {
+		w.diags = append(w.diags, Diagnostic{Path: path, Severity: Info, Message: fmt.Sprintf("same file as %s (reached twice, through a symbolic link or a second path); read once", first)})
+		return
+	}
+	f, gz := formatOf(path)
+	if f == formatUnknown {
+		msg := "unknown file type " + quoteExt(path) + "; skipped"
+		if named {
+			msg = "unknown file type " + quoteExt(path) + " (want .txt, .jsonl, .ndjson, .json, .csv, .tsv, optionally .gz); skipped"
+		}
+		w.report(path, msg)
+		return
+	}
+	w.seen[real] = path
+	w.out = append(w.out, source{path: path, format: f, gz: gz, size: size})
+}
+
+// dir walks the directory at path, whose real path is real; up holds the
+// real paths of the directories being walked above it, to tell a loop.
+func (w *walker) dir(path, real string, up []string) error {
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		if up == nil {
+			return errors.Unwrap(err)
+		}
+		w.report(path, "cannot read: "+err.Error())
+		return nil
+	}
+	up = append(up, real)
+	for _, d := range entries {
+		if strings.HasPrefix(d.Name(), ".") {
+			continue
+		}
+		q := filepath.Join(path, d.Name())
+		qreal := filepath.Join(real, d.Name())
+		t := d.Type()
+		var size int64
+		if t&fs.ModeSymlink != 0 {
+			st, err := os.Stat(q)
+			if err != nil {
+				target, _ := os.Readlink(q)
+				switch {
+				case errors.Is(err, fs.ErrNotExist):
+					w.report(q, fmt.Sprintf("dangling symbolic link (its target %s does not exist); skipped", target))
+				case isLinkLoop(err):
+					w.report(q, fmt.Sprintf("symbolic link cycle (through %s); skipped", target))
+				default:
+					w.report(q, "cannot read: "+err.Error())
+				}
+				continue
+			}
+			if qreal, err = filepath.EvalSymlinks(q); err != nil {
+				w.report(q, "cannot read: "+err.Error())
+				continue
+			}
+			t, size = st.Mode().Type(), st.Size()
+		}
+		switch {
+		case t.IsDir():
+			if slices.Contains(up, qreal) {
+				target, _ := os.Readlink(q)
+				w.report(q, fmt.Sprintf("symbolic link to %s, a directory it is inside (a loop); skipped", target))
+				continue
+			}
+			if err := w.dir(q, qreal, up); err != nil {
+				return err
+			}
+		case t.IsRegular():
+			if t&fs.ModeSymlink == 0 && d.Type()&fs.ModeSymlink == 0 {
+				info, err := d.Info()
+				if err != nil {
+					w.report(q, "cannot read: "+err.Error())
+					continue
+				}
+				size = info.Size()
+			}
+			w.file(q, qreal, size, false)
+		}
+	}
+	return nil
+}
+
+// isLinkLoop tells an error of a chain of symbolic links that never ends.
+func isLinkLoop(err error) bool { return errors.Is(err, syscall.ELOOP) }
 
 func quoteExt(p string) string {
 	if e := filepath.Ext(p); e != "" {
@@ -370,18 +448,22 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // open opens a source, decompressing it when needed, and sniffs the format
 // of standard input. It reports a file that cannot be opened, is empty or
 // is binary, and then returns nil.
-func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
+//
+// Input in UTF-16 (by its byte order mark or its NUL pattern) is decoded to
+// UTF-8, and said so in an info diagnostic of notes; a UTF-8 byte order
+// mark is dropped.
+func (l *loader) open(s *source) (br *bufio.Reader, closeFn func(), notes []Diagnostic, d *Diagnostic) {
 	var raw io.Reader
-	closeFn := func() {}
+	closeFn = func() {}
 	if s.path == "-" && s.reader == nil {
-		return nil, nil, &Diagnostic{Path: "-", Severity: Error, Message: "no standard input"}
+		return nil, nil, nil, &Diagnostic{Path: "-", Severity: Error, Message: "no standard input"}
 	}
 	if s.reader != nil {
 		raw = s.reader
 	} else {
 		f, err := os.Open(s.path)
 		if err != nil {
-			return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: "cannot open: " + err.Error()}
+			return nil, nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: "cannot open: " + err.Error()}
 		}
 		raw, closeFn = f, func() { f.Close() }
 	}
@@ -392,8 +474,14 @@ func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
 		if errors.Is(err, io.EOF) {
 			msg = "empty file"
 		}
-		return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg + "; skipped"}
+		return nil, nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg + "; skipped"}
 	}
+	if head, _ := br.Peek(512); utf16Of(head) != "" {
+		order := utf16Of(head)
+		br = decodeUTF16(br, order)
+		notes = append(notes, Diagnostic{Path: s.path, Severity: Info, Message: "UTF-16 " + order + " text decoded to UTF-8"})
+	}
+	dropBOM(br)
 	head, _ := br.Peek(8192)
 	if len(bytes.TrimSpace(head)) == 0 {
 		if _, err := br.Peek(len(head) + 1); err != nil {
@@ -402,12 +490,12 @@ func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
 			if len(head) > 0 {
 				msg = "file holds only white space; skipped"
 			}
-			return nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg}
+			return nil, nil, nil, &Diagnostic{Path: s.path, Severity: Error, Message: msg}
 		}
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
 		closeFn()
-		return nil, nil, &Diagnostic{Path: s.path, Line: lineOf(string(head), bytes.IndexByte(head, 0)), Severity: Error, Message: "binary file (NUL bytes); skipped"}
+		return nil, nil, notes, &Diagnostic{Path: s.path, Line: lineOf(string(head), bytes.IndexByte(head, 0)), Severity: Error, Message: "binary file (NUL bytes); skipped"}
 	}
 	if s.format == formatUnknown {
 		switch t := bytes.TrimLeft(head, " \t\r\n\ufeff"); {
@@ -419,7 +507,7 @@ func (l *loader) open(s *source) (*bufio.Reader, func(), *Diagnostic) {
 			s.format = formatTxt
 		}
 	}
-	return br, closeFn, nil
+	return br, closeFn, notes, nil
 }
 
 // decompress returns br, or a reader of its content gunzipped when gz is
@@ -440,9 +528,9 @@ func decompress(br *bufio.Reader, gz, sniff bool) (*bufio.Reader, error) {
 // diagnostics.
 func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 	s := &l.srcs[i]
-	br, closeFn, d := l.open(s)
+	br, closeFn, diags, d := l.open(s)
 	if d != nil {
-		return []Diagnostic{*d}
+		return append(diags, *d)
 	}
 	defer closeFn()
 	name := s.path
@@ -450,16 +538,16 @@ func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 	emitRecs := func(recs []record) {
 		l.send(units, unit{src: i, path: name, format: s.format, recs: recs})
 	}
-	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
 	switch s.format {
 	case formatTxt:
 		var data []byte
-		data, err = io.ReadAll(io.LimitReader(br, int64(l.opt.MaxBytes)+1))
+		max := int(l.opt.MaxBytes)
+		data, err = io.ReadAll(io.LimitReader(br, int64(max)+1))
 		u := unit{src: i, path: name, format: formatTxt}
-		if len(data) > l.opt.MaxBytes {
+		if len(data) > max {
 			rest, _ := io.Copy(io.Discard, br)
-			data = data[:l.opt.MaxBytes]
+			data = data[:max]
 			for len(data) > 0 && !utf8.FullRune(data[lastRuneStart(data):]) {
 				data = data[:lastRuneStart(data)]
 			}
@@ -470,21 +558,13 @@ func (l *loader) read1(i int, units chan<- unit) []Diagnostic {
 		l.send(units, u)
 	case formatJSONL, formatTSV:
 		err = l.readLines(i, s, br, units)
-	case formatJSON:
-		batch := make([]record, 0, 256)
-		err = readJSON(l.res, name, br, 2*l.opt.MaxBytes, func(r record) {
-			batch = append(batch, r)
-			if len(batch) == cap(batch) {
-				emitRecs(batch)
-				batch = make([]record, 0, 256)
-			}
-		}, report)
-		if len(batch) > 0 {
-			emitRecs(batch)
+	case formatJSON, formatCSV:
+		read := readJSON
+		if s.format == formatCSV {
+			read = readCSV
 		}
-	case formatCSV:
 		batch := make([]record, 0, 256)
-		err = readCSV(l.res, name, br, func(r record) {
+		err = read(l.res, name, br, int(l.opt.MaxBytes), func(r record) {
 			batch = append(batch, r)
 			if len(batch) == cap(batch) {
 				emitRecs(batch)
@@ -525,7 +605,7 @@ func size(n int64) string {
 
 // readLines batches the lines of a JSONL or TSV source.
 func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit) error {
-	lr := &lineReader{br: br, max: 2 * l.opt.MaxBytes}
+	lr := &lineReader{br: br, max: l.opt.MaxBytes}
 	const batchLines, batchBytes = 512, 4 << 20
 	u := unit{src: i, path: s.path, format: s.format}
 	bytesIn, first := 0, true

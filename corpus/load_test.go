@@ -213,7 +213,7 @@ func TestLongJSONLLine(t *testing.T) {
 	if got := len(d.Articles); got != 2 {
 		t.Errorf("got %d articles, want 2", got)
 	}
-	want := []Diagnostic{{Path: "-", Line: 2, Severity: Error, Message: "line of 4.9 KiB is over the limit of 2.0 KiB (--max-bytes); skipped"}}
+	want := []Diagnostic{{Path: "-", Line: 2, Severity: Error, Message: "line of 4.9 KiB is over the limit of 1000 bytes (--max-bytes); skipped"}}
 	if diff := cmp.Diff(want, d.Diagnostics); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

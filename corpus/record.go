@@ -3,11 +3,10 @@ package corpus
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/valyala/fastjson"
@@ -81,6 +80,11 @@ func decodeJSONLine(p *fastjson.Parser, res *resolver, path string, line int, da
 		return rec, &Diagnostic{Path: path, Line: line, Severity: Error, Message: "line is JSON but not an object (" + v.Type().String() + "); skipped"}
 	}
 	res.fromFastObject(o, &rec)
+	if rec.text == "" && rec.title == "" {
+		if d := wrapperDiag(o, path, line); d != nil {
+			return rec, d
+		}
+	}
 	return rec, nil
 }
 
@@ -98,183 +102,248 @@ func fastjsonErr(err error) string {
 	return strings.ToValidUTF8(msg, "\uFFFD")
 }
 
-func jsonErr(err error) string {
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return "unexpected end of JSON"
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("%s at byte %d", se.Error(), se.Offset)
-	}
-	return err.Error()
+// wrapperKeys are the fields of a top-level object that hold the records of
+// an API response rather than one article (NewsAPI's {"status": "ok",
+// "articles": [...]}), compared after [fieldKey] folding.
+var wrapperKeys = []string{"articles", "data", "items", "results", "records", "documents"}
+
+// wrapperDiag explains a JSONL line (or array element) with no text and no
+// title that wraps an array of records, as an API response does; JSONL
+// wants one article per line, and a .json file reads the wrapper.
+func wrapperDiag(o *fastjson.Object, path string, line int) *Diagnostic {
+	var d *Diagnostic
+	o.Visit(func(k []byte, v *fastjson.Value) {
+		if d == nil && v.Type() == fastjson.TypeArray && isWrapperKey(string(k)) {
+			d = &Diagnostic{Path: path, Line: line, Severity: Error, Message: fmt.Sprintf("line is an object wrapping %d records in field %q (an API response), not one article; save it as a .json file to read them; skipped", len(v.GetArray()), k)}
+		}
+	})
+	return d
 }
 
-// lineIndex maps byte offsets of a stream to 1-based line numbers. It
-// records newline offsets as bytes pass through it.
-type lineIndex struct {
-	r        io.Reader
-	off      int64
-	newlines []int64
-}
-
-func (li *lineIndex) Read(p []byte) (int, error) {
-	n, err := li.r.Read(p)
-	for i, c := range p[:n] {
-		if c == '\n' {
-			li.newlines = append(li.newlines, li.off+int64(i))
+func isWrapperKey(k string) bool {
+	k = fieldKey(k)
+	for _, w := range wrapperKeys {
+		if k == w {
+			return true
 		}
 	}
-	li.off += int64(n)
-	return n, err
+	return false
 }
 
-// line returns the line holding offset off.
-func (li *lineIndex) line(off int64) int {
-	lo, hi := 0, len(li.newlines)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if li.newlines[m] < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo + 1
-}
-
-// readJSON reads a .json file holding one object or an array of objects.
-// An array is streamed, so a large file is never decoded whole; a single
-// object is read up to max bytes.
+// readJSON reads a .json file holding one object, an array of objects, or
+// an object that wraps such an array in one of [wrapperKeys]. It streams:
+// it holds one element at a time and at most max bytes of it; a longer
+// element, or a single object longer than max, is skipped and reported.
 func readJSON(res *resolver, path string, br *bufio.Reader, max int, emit func(record), report func(Diagnostic)) error {
 	var p fastjson.Parser
-	first := byte(0)
-	for {
-		c, err := br.ReadByte()
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				report(Diagnostic{Path: path, Severity: Error, Message: "empty file; skipped"})
-				return nil
-			}
-			return err
-		}
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			first = c
-			br.UnreadByte()
-			break
-		}
-	}
-	if first != '[' {
-		data, err := io.ReadAll(io.LimitReader(br, int64(max)+1))
-		if err != nil {
-			return err
-		}
-		if len(data) > max {
-			report(Diagnostic{Path: path, Line: 1, Severity: Error, Message: fmt.Sprintf("JSON file over the limit of %s (--max-bytes) and not an array; skipped", size(int64(max)))})
-			return nil
-		}
-		rec, d := decodeJSONLine(&p, res, path, 1, data)
-		if d != nil {
-			d.Message = strings.Replace(d.Message, "line is", "file is", 1)
-			report(*d)
-			return nil
-		}
-		emit(rec)
-		return nil
-	}
-	li := &lineIndex{r: br}
-	dec := json.NewDecoder(li)
-	if _, err := dec.Token(); err != nil {
-		return readErr(err)
-	}
-	for dec.More() {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			report(Diagnostic{Path: path, Line: li.line(dec.InputOffset()), Severity: Error, Message: "array element is not valid JSON: " + jsonErr(err) + "; the rest of the file is skipped"})
-			return readErr(err)
-		}
-		// The element ends at InputOffset; its first byte is len(raw) before.
-		line := li.line(dec.InputOffset() - int64(len(raw)))
-		rec, d := decodeJSONLine(&p, res, path, line, raw)
-		if d != nil {
-			d.Message = strings.Replace(d.Message, "line is", "array element is", 1)
-			report(*d)
-			continue
-		}
-		emit(rec)
-	}
-	if _, err := dec.Token(); err != nil {
-		report(Diagnostic{Path: path, Line: li.line(dec.InputOffset()), Severity: Error, Message: "unterminated JSON array: " + jsonErr(err)})
-		return readErr(err)
-	}
-	if dec.More() {
-		report(Diagnostic{Path: path, Line: li.line(dec.InputOffset()), Severity: Warning, Message: "data after the top-level JSON array is ignored"})
-	}
-	return nil
-}
-
-// readErr keeps only errors of the underlying reader (a truncated gzip
-// stream, say), which the caller reports once for the file.
-func readErr(err error) error {
-	var se *json.SyntaxError
-	var ute *json.UnmarshalTypeError
-	if errors.As(err, &se) || errors.As(err, &ute) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil
-	}
-	return err
-}
-
-// readCSV reads a CSV file with a header row, calling emit for each record.
-func readCSV(res *resolver, path string, r io.Reader, emit func(record), report func(Diagnostic)) error {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	cr.ReuseRecord = false
-	header, err := cr.Read()
+	sc := &jsonScanner{br: br, max: max, line: 1}
+	first, err := sc.skipSpace()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
 			report(Diagnostic{Path: path, Severity: Error, Message: "empty file; skipped"})
 			return nil
 		}
-		report(Diagnostic{Path: path, Line: 1, Severity: Error, Message: "cannot read the CSV header: " + err.Error() + "; skipped"})
-		return csvReadErr(err)
+		return err
 	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	elem := func(what string) func(data []byte, line int, n int64) {
+		return func(data []byte, line int, n int64) {
+			if data == nil {
+				report(Diagnostic{Path: path, Line: line, Severity: Error, Message: fmt.Sprintf("%s of %s is over the limit of %s (--max-bytes); skipped", what, size(n), size(int64(max)))})
+				return
+			}
+			rec, d := decodeJSONLine(&p, res, path, line, data)
+			if d != nil {
+				d.Message = strings.Replace(d.Message, "line is", what+" is", 1)
+				report(*d)
+				return
+			}
+			emit(rec)
+		}
 	}
+	broken := func(line int, err error, what string) error {
+		if errors.Is(err, errJSONEnd) {
+			report(Diagnostic{Path: path, Line: line, Severity: Error, Message: "unterminated JSON " + what + ": unexpected end of JSON"})
+			return nil
+		}
+		if readErr := sc.err(err); readErr != nil {
+			return readErr
+		}
+		report(Diagnostic{Path: path, Line: line, Severity: Error, Message: "JSON " + what + " broken off: " + err.Error() + "; the rest of the file is skipped"})
+		return nil
+	}
+	switch first {
+	case '[':
+		sc.readByte()
+		if line, err := sc.array(elem("array element")); err != nil {
+			return broken(line, err, "array")
+		}
+	case '{':
+		wrapped, line, err := readObject(sc, res, elem, func(obj []byte, line int, n int64) {
+			if obj == nil {
+				report(Diagnostic{Path: path, Line: line, Severity: Error, Message: fmt.Sprintf("JSON file of %s is over the limit of %s (--max-bytes) and not an array; skipped", size(n), size(int64(max)))})
+				return
+			}
+			elem("file")(obj, line, n)
+		})
+		if err != nil {
+			return broken(line, err, "object")
+		}
+		if wrapped != "" {
+			report(Diagnostic{Path: path, Line: 1, Severity: Info, Message: fmt.Sprintf("records read from the array in field %q of the top-level object (an API response wrapper)", wrapped)})
+		}
+	default:
+		data, line, n, err := sc.value()
+		if err != nil {
+			return broken(line, err, "value")
+		}
+		elem("file")(data, line, n)
+	}
+	if c, err := sc.skipSpace(); err == nil {
+		report(Diagnostic{Path: path, Line: sc.line, Severity: Warning, Message: fmt.Sprintf("data after the top-level JSON value is ignored (from %q)", c)})
+	} else if !errors.Is(err, io.EOF) {
+		return err
+	}
+	return nil
+}
+
+// readObject reads a top-level object whose '{' is next. When a member named
+// in [wrapperKeys] holds an array of objects, and no member before it gave
+// a text or a title (an article with a list of items is no wrapper), its
+// elements go to elem and the name is returned; otherwise the object's
+// bytes (nil when over the scanner's max) go to whole once it ends.
+func readObject(sc *jsonScanner, res *resolver, elem func(string) func([]byte, int, int64), whole func([]byte, int, int64)) (wrapped string, line int, err error) {
+	article := false // a member so far may give a text or a title
+	start := sc.line
+	sc.readByte()
+	obj := []byte{'{'}
+	var n int64 = 1
+	add := func(b []byte, size int64) {
+		n += size
+		if obj != nil && b != nil && len(obj)+len(b) <= sc.max {
+			obj = append(obj, b...)
+		} else {
+			obj = nil
+		}
+	}
+	for members := 0; ; members++ {
+		c, err := sc.skipSpace()
+		if err != nil {
+			return wrapped, sc.line, eofAsEnd(err)
+		}
+		if c == '}' && members == 0 {
+			sc.readByte()
+			break
+		}
+		key, line, size, err := sc.value()
+		if err != nil {
+			return wrapped, line, err
+		}
+		if len(key) < 2 || key[0] != '"' {
+			return wrapped, line, syntaxErrorf("an object key must be a string")
+		}
+		if c, err := sc.skipSpace(); err != nil || c != ':' {
+			return wrapped, sc.line, syntaxErrorf("no ':' after the key %s", key)
+		}
+		sc.readByte()
+		c, err = sc.skipSpace()
+		if err != nil {
+			return wrapped, sc.line, eofAsEnd(err)
+		}
+		name, _ := strconv.Unquote(string(key))
+		for _, rp := range res.lookup[fieldKey(name)] {
+			if r := Roles[rp.role]; r == RoleText || r == RoleTitle {
+				article = true
+			}
+		}
+		if c == '[' && wrapped == "" && !article && isWrapperKey(name) && sc.objectsNext() {
+			sc.readByte()
+			if line, err := sc.array(elem("array element")); err != nil {
+				return name, line, err
+			}
+			wrapped = name
+		} else {
+			val, _, vsize, err := sc.value()
+			if err != nil {
+				return wrapped, sc.line, err
+			}
+			if members > 0 {
+				add([]byte{','}, 1)
+			}
+			add(key, size)
+			add([]byte{':'}, 1)
+			add(val, vsize)
+		}
+		c, err = sc.skipSpace()
+		if err != nil {
+			return wrapped, sc.line, eofAsEnd(err)
+		}
+		sc.readByte()
+		if c == '}' {
+			break
+		}
+		if c != ',' {
+			return wrapped, sc.line, syntaxErrorf("%q after an object member, where , or } belongs", c)
+		}
+	}
+	if wrapped == "" {
+		add([]byte{'}'}, 1)
+		whole(obj, start, n)
+	}
+	return wrapped, start, nil
+}
+
+// readCSV reads a CSV file with a header row, calling emit for each record.
+// A row longer than max bytes is skipped and reported; a quote left open is
+// handled as [csvReader] says.
+func readCSV(res *resolver, path string, br *bufio.Reader, max int, emit func(record), report func(Diagnostic)) error {
+	cr := &csvReader{br: br, max: max, line: 1}
+	head, err := cr.row(path, 0)
+	if err != nil {
+		if err == io.EOF {
+			report(Diagnostic{Path: path, Severity: Error, Message: "empty file; skipped"})
+			return nil
+		}
+		return err
+	}
+	for _, d := range head.notes {
+		report(d)
+	}
+	if head.tooLong {
+		report(Diagnostic{Path: path, Line: 1, Severity: Error, Message: fmt.Sprintf("CSV header of %s is over the limit of %s (--max-bytes); skipped", size(head.size), size(int64(max)))})
+		return nil
+	}
+	header := head.fields
 	cols := res.columns(header)
 	if cols[RoleText] < 0 && cols[RoleTitle] < 0 {
 		report(Diagnostic{Path: path, Line: 1, Severity: Error, Message: fmt.Sprintf("no text or title column in header %q (use --field text=NAME); skipped", header)})
 		return nil
 	}
 	for {
-		row, err := cr.Read()
-		if errors.Is(err, io.EOF) {
+		row, err := cr.row(path, len(header))
+		if err == io.EOF {
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				report(Diagnostic{Path: path, Line: pe.StartLine, Severity: Error, Message: "bad CSV row: " + pe.Err.Error() + "; skipped"})
-				continue
-			}
 			return err
 		}
-		rec := record{path: path, line: line}
-		if len(row) != len(header) {
-			rec.diag(Warning, "row has %d fields, header has %d", len(row), len(header))
+		for _, d := range row.notes {
+			report(d)
 		}
-		fillRow(cols, row, &rec)
+		switch {
+		case row.open > 0:
+			report(Diagnostic{Path: path, Line: row.open, Severity: Error, Message: fmt.Sprintf("quoted field opened here is never closed and runs past the limit of %s (--max-bytes) to the end of the file; the rows from here on are skipped", size(int64(max)))})
+			continue
+		case row.tooLong:
+			report(Diagnostic{Path: path, Line: row.line, Severity: Error, Message: fmt.Sprintf("row of %s is over the limit of %s (--max-bytes); skipped", size(row.size), size(int64(max)))})
+			continue
+		}
+		rec := record{path: path, line: row.line}
+		if len(row.fields) != len(header) {
+			rec.diag(Warning, "row has %d fields, header has %d", len(row.fields), len(header))
+		}
+		fillRow(cols, row.fields, &rec)
 		emit(rec)
 	}
-}
-
-func csvReadErr(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return nil
-	}
-	return err
 }
 
 func fillRow(cols map[Role]int, row []string, rec *record) {
@@ -296,7 +365,7 @@ func tsvFields(line []byte) []string {
 // and the line reported as too long.
 type lineReader struct {
 	br   *bufio.Reader
-	max  int
+	max  Size
 	line int
 	buf  []byte
 }
@@ -310,7 +379,8 @@ func (lr *lineReader) next() (line []byte, n int, tooLong bool, size int64, err 
 	for {
 		chunk, e := lr.br.ReadSlice('\n')
 		size += int64(len(chunk))
-		if len(lr.buf)+len(chunk) <= lr.max {
+		// The bound is on the line without its newline.
+		if len(lr.buf)+len(bytes.TrimSuffix(bytes.TrimSuffix(chunk, []byte("\n")), []byte("\r"))) <= int(lr.max) {
 			lr.buf = append(lr.buf, chunk...)
 		} else {
 			tooLong = true

@@ -67,6 +67,7 @@ func Dedup(paths []string, opt Options) (*Result, error) {
 	var titles, outlets []string
 	pos := map[position]int{} // where each article starts, for a second pass
 	unique := true
+	opt.stage(StageLoading)
 	in, err := stream(paths, lopt, dopt.Workers, func(i int, a *corpus.Article) {
 		p := position{a.Path, a.Line}
 		if _, dup := pos[p]; dup {
@@ -82,12 +83,14 @@ func Dedup(paths []string, opt Options) (*Result, error) {
 		return nil, err
 	}
 	if missing := dd.Missing(); len(missing) > 0 {
+		opt.stage(StageRereading)
 		if err := supplyAgain(dd, missing, paths, lopt, pos, unique); err != nil {
 			return nil, err
 		}
 	}
 	in.Diagnostics = append(in.Diagnostics, skipped...)
 	corpus.SortDiagnostics(in.Diagnostics)
+	opt.stage(StageVerifying)
 	return &Result{Input: in, Dedup: &DedupResult{Deduper: dd, Groups: dd.Groups(), Titles: titles, Outlets: outlets}}, nil
 }
 
@@ -124,12 +127,15 @@ func supplyAgain(dd *similarity.Deduper, missing []int, paths []string, lopt cor
 
 // dedupHeld finds the duplicates among articles held in memory: nothing is
 // read twice, the articles missing shingle sets are supplied from arts. It
-// returns the result and the articles it could not compare.
-func dedupHeld(arts []*corpus.Article, dopt similarity.DedupOptions) (*DedupResult, []corpus.Diagnostic) {
+// returns the result and the articles it could not compare, telling stage
+// of its stages.
+func dedupHeld(arts []*corpus.Article, dopt similarity.DedupOptions, stage func(Stage)) (*DedupResult, []corpus.Diagnostic) {
+	stage(StageShingling)
 	dd := similarity.NewDeduper(dopt)
 	fanout.Each(len(arts), dopt.Workers, func(i int) { dd.Add(i, dedupDoc(arts[i])) })
 	missing := dd.Missing()
 	fanout.Each(len(missing), dopt.Workers, func(k int) { dd.Supply(missing[k], dedupDoc(arts[missing[k]])) })
+	stage(StageVerifying)
 	var skipped []corpus.Diagnostic
 	for _, a := range arts {
 		if d := noWords(a); d != nil {

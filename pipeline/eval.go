@@ -38,6 +38,7 @@ func EvalEvents(paths []string, opt Options, gold eval.Clustering, sweep bool) (
 	if err != nil {
 		return nil, err
 	}
+	opt.stage(StageScoring)
 	score := func(t float64) eval.Scores { return eval.Compare(EventClustering(b.EventsAt(t), b.ID), gold) }
 	return evalAt(in, b.Options().Threshold, score, sweep, EventSweep), nil
 }
@@ -49,6 +50,7 @@ func EvalEvents(paths []string, opt Options, gold eval.Clustering, sweep bool) (
 func EvalDedup(paths []string, opt Options, gold eval.Clustering, sweep bool) (*EvalResult, error) {
 	lopt := opt.Load
 	lopt.NoSentences, lopt.NoNorm, lopt.Keep = true, true, nil
+	opt.stage(StageLoading)
 	dump, err := load(paths, lopt)
 	if err != nil {
 		return nil, err
@@ -60,9 +62,10 @@ func EvalDedup(paths []string, opt Options, gold eval.Clustering, sweep bool) (*
 	score := func(t float64) eval.Scores {
 		dopt := opt.Dedup
 		dopt.Threshold, dopt.Workers = t, opt.workers()
-		r, _ := dedupHeld(dump.Articles, dopt)
+		r, _ := dedupHeld(dump.Articles, dopt, func(Stage) {})
 		return eval.Compare(DedupClustering(ids, r.Groups), gold)
 	}
+	opt.stage(StageScoring)
 	return evalAt(inputOf(dump), opt.Dedup.Threshold, score, sweep, DedupSweep), nil
 }
 

@@ -36,6 +36,7 @@ func Events(paths []string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	opt.stage(StageEvents)
 	r := &EventsResult{Events: b.Events(), ID: b.ID}
 	r.hideSmall(opt.MinArticles)
 	return &Result{Input: in, Events: r}, nil
@@ -57,6 +58,7 @@ func buildEvents(paths []string, opt Options) (*event.Builder, Input, error) {
 	lopt := opt.Load
 	lopt.NoSentences, lopt.NoNorm, lopt.Keep = true, true, nil
 	b := event.NewBuilder(opt.eventOptions())
+	opt.stage(StageLoading)
 	in, err := stream(paths, lopt, opt.workers(), nil, b.Add)
 	return b, in, err
 }

@@ -104,6 +104,7 @@ type SimilarityResult struct {
 // given as A's text, or, for an article with no body, as its title's
 // normalised words.
 func Similarity(a, b, in string, opt Options) (*SimilarityResult, error) {
+	opt.stage(StageLoading)
 	p, err := LoadPair(a, b, in, opt.Load)
 	if err != nil {
 		return &SimilarityResult{Pair: p}, err
@@ -116,6 +117,7 @@ func Similarity(a, b, in string, opt Options) (*SimilarityResult, error) {
 	for _, x := range all {
 		vocab.Add(x.Words())
 	}
+	opt.stage(StageScoring)
 	dopt := similarity.DedupOptions{Shingle: opt.Dedup.Shingle}
 	wa, wb := p.A.ComparedWords(), p.B.ComparedWords()
 	res := &SimilarityResult{Pair: p}
@@ -148,10 +150,12 @@ type DiffResult struct {
 // they were named in a dump, its other articles are the background that
 // tells an outlet's boilerplate.
 func Diff(a, b, in string, opt Options) (*DiffResult, error) {
+	opt.stage(StageLoading)
 	p, err := LoadPair(a, b, in, opt.Load)
 	if err != nil {
 		return &DiffResult{Pair: p}, err
 	}
+	opt.stage(StageAligning)
 	aopt := align.Options{Canon: opt.lexicon().Canon(), Background: p.Dump}
 	return &DiffResult{Pair: p, Alignment: align.Compare(p.A, p.B, aopt)}, nil
 }
@@ -173,10 +177,12 @@ type ScoredPair struct {
 // with opt.Dedup's shingle size; IDF weights come from all texts of the
 // file.
 func Pairs(path string, opt Options) (*PairsResult, error) {
+	opt.stage(StageLoading)
 	lines, diags, err := corpus.ReadPairs(path, opt.Load)
 	if err != nil {
 		return nil, err
 	}
+	opt.stage(StageScoring)
 	texts := make([][2]similarity.Text, len(lines))
 	vocab := similarity.NewVocabulary(nil)
 	for i, l := range lines {

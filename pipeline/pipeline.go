@@ -34,6 +34,33 @@ type Options struct {
 	// shows them all). Events come largest first, so what is hidden is the
 	// tail and the ids shown stay e1, e2, ... without gaps.
 	MinArticles int
+	// Progress, when set, is called as each stage of a run starts, from
+	// the goroutine that called the run, in the order the stages run: a
+	// progress display names the stage under way. Each entry point starts
+	// with [StageLoading].
+	Progress func(Stage)
+}
+
+// Stage is a step of a run, named for a progress display.
+type Stage string
+
+// The stages, in the order a run may pass them.
+const (
+	StageLoading   Stage = "loading"         // reading the input (streamed runs prepare each article as it is read)
+	StageRereading Stage = "reading again"   // dedup: the articles whose shingles were not held
+	StageShingling Stage = "shingling"       // dedup of a held dump: shingles and signatures
+	StageVerifying Stage = "verifying"       // dedup: candidate pairs verified and grouped
+	StageEvents    Stage = "grouping events" // events: the similarity graph and its clusters
+	StageAligning  Stage = "aligning"        // diff, and events of several outlets under framing
+	StageFraming   Stage = "framing"         // framing's analyses
+	StageScoring   Stage = "scoring"         // eval, similarity and pairs: scores
+)
+
+// stage tells o.Progress that s starts.
+func (o *Options) stage(s Stage) {
+	if o.Progress != nil {
+		o.Progress(s)
+	}
 }
 
 // workers is the number of goroutines of the load and of every stage.
@@ -92,6 +119,7 @@ func load(paths []string, lopt corpus.Options) (*corpus.Dump, error) {
 func Load(paths []string, opt Options) (*Result, error) {
 	lopt := opt.Load
 	lopt.NoNorm, lopt.NoSentences, lopt.Keep = false, false, nil
+	opt.stage(StageLoading)
 	d, err := load(paths, lopt)
 	if err != nil {
 		return nil, err

@@ -60,8 +60,8 @@ func TestRunSeeds(t *testing.T) {
 	if len(res.Alignments) != 1 {
 		t.Fatalf("%d alignments, want 1 (one event of several outlets)", len(res.Alignments))
 	}
-	if al := res.Alignments[0]; al.Event != berlin || al.A != s000 || al.B != s002 || al.Result == nil || al.Result.Summary.WordsA != 280 || al.Result.Summary.WordsB != 364 {
-		t.Errorf("alignment %+v, want 000 (280 words) against 002 (364 words) in %s", al, berlin)
+	if al := res.Alignments[0]; al.Event != berlin || al.A != s000 || al.B != s002 || al.Result == nil || al.Result.Summary.WordsA != 290 || al.Result.Summary.WordsB != 364 {
+		t.Errorf("alignment %+v, want 000 (280 words and 10 of title) against 002 (364 words, no title) in %s", al, berlin)
 	}
 	if _, ok := res.Framing.Labels[berlin]; !ok || len(res.Framing.Labels) != 1 {
 		t.Errorf("framing labels %v, want the Berlin event alone", res.Framing.Labels)
@@ -334,8 +334,8 @@ func TestDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Alignment == nil || res.Alignment.Summary.WordsA != 280 || len(res.Alignment.SharedQuotes) != 1 || len(res.Dump) != 5 {
-		t.Errorf("two reports of the Berlin talks: %+v, want 280 words of A and one quote both carry", res.Alignment)
+	if res.Alignment == nil || res.Alignment.Summary.WordsA != 290 || len(res.Alignment.SharedQuotes) != 1 || len(res.Dump) != 5 {
+		t.Errorf("two reports of the Berlin talks: %+v, want 290 words of A (10 of its title) and one quote both carry", res.Alignment)
 	}
 	if _, err := Diff(seeds, seeds, "", Options{}); !errors.As(err, new(*NotOneError)) {
 		t.Errorf("a dump as one article: error %v", err)
@@ -429,5 +429,59 @@ func TestLoad(t *testing.T) {
 	}
 	if res.Articles != 5 || slices.ContainsFunc(res.Dump, func(a *corpus.Article) bool { return a.Norm == "" || a.Sentences == nil }) {
 		t.Errorf("Load dropped normalised words or sentences")
+	}
+}
+
+// TestProgressStages: every entry point tells Options.Progress of each of
+// its stages, in the order they run, loading first.
+func TestProgressStages(t *testing.T) {
+	gold := eval.Clustering{"000_1e9a216f9237e569": "b"}
+	copiesPath := copies(t, false)
+	tests := []struct {
+		name string
+		run  func(Options) error
+		want []Stage
+	}{
+		{"run all", func(o Options) error {
+			_, err := Run([]string{seeds}, o, Stages{Dedup: true, Events: true, Align: true, Framing: true})
+			return err
+		}, []Stage{StageLoading, StageShingling, StageVerifying, StageEvents, StageAligning, StageFraming}},
+		{"run events", func(o Options) error { _, err := Run([]string{seeds}, o, Stages{Events: true}); return err },
+			[]Stage{StageLoading, StageEvents}},
+		{"load", func(o Options) error { _, err := Load([]string{seeds}, o); return err }, []Stage{StageLoading}},
+		{"dedup", func(o Options) error { _, err := Dedup([]string{seeds}, o); return err },
+			[]Stage{StageLoading, StageVerifying}},
+		{"dedup read twice", func(o Options) error {
+			o.Dedup.HoldBytes = 1
+			_, err := Dedup([]string{copiesPath}, o)
+			return err
+		}, []Stage{StageLoading, StageRereading, StageVerifying}},
+		{"events", func(o Options) error { _, err := Events([]string{seeds}, o); return err },
+			[]Stage{StageLoading, StageEvents}},
+		{"eval events", func(o Options) error { _, err := EvalEvents([]string{seeds}, o, gold, false); return err },
+			[]Stage{StageLoading, StageScoring}},
+		{"eval dedup", func(o Options) error { _, err := EvalDedup([]string{seeds}, o, gold, false); return err },
+			[]Stage{StageLoading, StageScoring}},
+		{"diff", func(o Options) error {
+			_, err := Diff("000_1e9a216f9237e569", "002_b7b859cbb739f493", seeds, o)
+			return err
+		}, []Stage{StageLoading, StageAligning}},
+		{"similarity", func(o Options) error {
+			_, err := Similarity("000_1e9a216f9237e569", "002_b7b859cbb739f493", seeds, o)
+			return err
+		}, []Stage{StageLoading, StageScoring}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Stage
+			o := opts()
+			o.Progress = func(s Stage) { got = append(got, s) }
+			if err := tc.run(o); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("stages (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

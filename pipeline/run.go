@@ -83,6 +83,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	aligned := st.Align || st.Framing
 	lopt := opt.Load
 	lopt.NoNorm, lopt.NoSentences, lopt.Keep = true, !aligned, nil
+	opt.stage(StageLoading)
 	dump, err := load(paths, lopt)
 	if err != nil {
 		return nil, err
@@ -94,13 +95,14 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 		dopt := opt.Dedup
 		dopt.Workers = workers
 		var skipped []corpus.Diagnostic
-		res.Dedup, skipped = dedupHeld(arts, dopt)
+		res.Dedup, skipped = dedupHeld(arts, dopt, opt.stage)
 		res.Diagnostics = append(res.Diagnostics, skipped...)
 		corpus.SortDiagnostics(res.Diagnostics)
 	}
 	if !st.Events && !aligned {
 		return res, nil
 	}
+	opt.stage(StageEvents)
 	b := event.NewBuilder(opt.eventOptions())
 	fanout.Each(len(arts), workers, func(i int) { b.Add(i, arts[i]) })
 	res.Events = &EventsResult{Events: b.Events(), ID: func(i int) string { return arts[i].ID }}
@@ -110,6 +112,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	}
 	// Only the substitutions are kept of each alignment unless the
 	// alignments are asked for: the heap already holds the whole dump.
+	opt.stage(StageAligning)
 	pairs := alignedPairs(arts, res.Events.Events)
 	subs := make([][]align.Substitution, len(pairs))
 	aopt := align.Options{Canon: canon}
@@ -124,6 +127,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 		res.Alignments = pairs
 	}
 	if st.Framing {
+		opt.stage(StageFraming)
 		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), substitutions(subs), opt.Load, workers)
 	}
 	return res, nil

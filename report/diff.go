@@ -14,9 +14,12 @@ import (
 // level of the document. Sentences are numbered from 0 in each article;
 // offsets are byte offsets into the article's cleaned text.
 type Diff struct {
-	A       DiffSide    `json:"a"`
-	B       DiffSide    `json:"b"`
-	Summary DiffSummary `json:"summary"`
+	A DiffSide `json:"a"`
+	B DiffSide `json:"b"`
+	// TitleDiff is the word diff of the titles (empty when neither has
+	// one); an article with no body is compared on its title alone.
+	TitleDiff []DiffOp    `json:"title_diff"`
+	Summary   DiffSummary `json:"summary"`
 	// Pairs are the aligned sentences, in the order of A: one sentence
 	// each (1:1), or one and two (a sentence split or merged by an editor).
 	Pairs []DiffPair `json:"pairs"`
@@ -39,9 +42,9 @@ type DiffSide struct {
 	Sentences []string `json:"sentences"`
 }
 
-// DiffSummary counts words as wdiff -s does: words of aligned sentences that
-// the word diff keeps, and the words only one side has (deleted or inserted
-// words, and all words of unmatched sentences).
+// DiffSummary counts words as wdiff -s does: words of the titles and of
+// aligned sentences that the word diffs keep, and the words only one side
+// has (deleted or inserted words, and all words of unmatched sentences).
 type DiffSummary struct {
 	SharedWords int `json:"shared_words"`
 	OnlyAWords  int `json:"only_a_words"`
@@ -66,14 +69,18 @@ type DiffOp struct {
 	Text string `json:"text"`
 }
 
-// DiffPassage is a run of words both articles carry.
+// DiffPassage is a run of words both articles carry: its text as A writes
+// it, and as B does when B's differs (a passage goes on across a few
+// changed words).
 type DiffPassage struct {
-	AStart      int  `json:"a_start"`
-	AEnd        int  `json:"a_end"`
-	BStart      int  `json:"b_start"`
-	BEnd        int  `json:"b_end"`
-	Words       int  `json:"words"`
-	Boilerplate bool `json:"boilerplate,omitempty"`
+	Text        string `json:"text"`
+	TextB       string `json:"text_b,omitempty"`
+	AStart      int    `json:"a_start"`
+	AEnd        int    `json:"a_end"`
+	BStart      int    `json:"b_start"`
+	BEnd        int    `json:"b_end"`
+	Words       int    `json:"words"`
+	Boilerplate bool   `json:"boilerplate,omitempty"`
 }
 
 // DiffQuote is a quoted span: in one article or in both.
@@ -118,15 +125,17 @@ func NewDiff(a, b *corpus.Article, r *align.Result) *Diff {
 	if m := max(s.WordsA, s.WordsB); m > 0 {
 		d.Summary.SharedPercent = round4(100 * float64(s.Shared) / float64(m))
 	}
+	d.TitleDiff = diffOps(r.Title)
 	for _, p := range r.Pairs {
-		dp := DiffPair{ASentences: p.A, BSentences: p.B, Similarity: p.Similarity, Moved: p.Moved, Diff: []DiffOp{}}
-		for _, op := range p.Diff {
-			dp.Diff = append(dp.Diff, DiffOp{Op: string(op.Kind), Text: op.Text})
-		}
-		d.Pairs = append(d.Pairs, dp)
+		d.Pairs = append(d.Pairs, DiffPair{ASentences: p.A, BSentences: p.B, Similarity: p.Similarity, Moved: p.Moved, Diff: diffOps(p.Diff)})
 	}
 	for _, p := range r.Passages {
-		d.Passages = append(d.Passages, DiffPassage{AStart: p.AStart, AEnd: p.AEnd, BStart: p.BStart, BEnd: p.BEnd, Words: p.Words, Boilerplate: p.Boilerplate})
+		ta, tb := passageText(a, p.AStart, p.AEnd), passageText(b, p.BStart, p.BEnd)
+		dp := DiffPassage{Text: ta, AStart: p.AStart, AEnd: p.AEnd, BStart: p.BStart, BEnd: p.BEnd, Words: p.Words, Boilerplate: p.Boilerplate}
+		if tb != ta {
+			dp.TextB = tb
+		}
+		d.Passages = append(d.Passages, dp)
 	}
 	sharedA, sharedB := map[int]bool{}, map[int]bool{}
 	for _, m := range r.SharedQuotes {
@@ -158,6 +167,24 @@ func NewDiff(a, b *corpus.Article, r *align.Result) *Diff {
 		d.Substitutions = append(d.Substitutions, DiffSub{From: sub.From, To: sub.To, Count: sub.Count})
 	}
 	return d
+}
+
+// diffOps converts a word diff of align.
+func diffOps(ops []align.Op) []DiffOp {
+	out := make([]DiffOp, 0, len(ops))
+	for _, op := range ops {
+		out = append(out, DiffOp{Op: string(op.Kind), Text: op.Text})
+	}
+	return out
+}
+
+// passageText is the text of x from byte start to end, its spacing
+// (line breaks between paragraphs) folded to single spaces.
+func passageText(x *corpus.Article, start, end int) string {
+	if start < 0 || end > len(x.Text) || start > end {
+		return ""
+	}
+	return strings.Join(strings.Fields(x.Text[start:end]), " ")
 }
 
 // Table writes the diff for a terminal in the view d.View (see

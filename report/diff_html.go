@@ -43,10 +43,10 @@ type htmlSeg struct {
 
 // htmlRow is one row of the alignment table.
 type htmlRow struct {
-	ID    string // fragment id: p{pair index}, a{sentence}, b{sentence}
-	Kind  string // "pair", "a" (only in A), "b" (only in B)
+	ID    string // fragment id: title, p{pair index}, a{sentence}, b{sentence}
+	Kind  string // "title", "pair", "a" (only in A), "b" (only in B)
 	Class string
-	Pair  int
+	Ops   []DiffOp // the word diff of a title or pair row
 	Moved bool
 	ANums string // A's sentence numbers, "" for a row of B only
 	BNums string
@@ -70,7 +70,7 @@ type htmlQuote struct {
 type htmlPassage struct {
 	N           int
 	Words       int
-	A, B        string
+	Text, TextB string // A's wording, and B's when it differs
 	Boilerplate bool
 }
 
@@ -79,6 +79,7 @@ type htmlDiffPage struct {
 	Summary   DiffSummary
 	Percent   string
 	Rows      []htmlRow
+	Hidden    int // unchanged pairs left out (DiffView.ChangedOnly)
 	Moved     []htmlMoved
 	Passages  []htmlPassage
 	Quotes    []htmlQuote
@@ -95,15 +96,14 @@ func diffPage(d *Diff) *htmlDiffPage {
 		Percent:   strconv.FormatFloat(d.Summary.SharedPercent, 'f', 1, 64) + "%",
 		PairCount: len(d.Pairs), OnlyA: len(d.OnlyA), OnlyB: len(d.OnlyB),
 	}
-	p.Rows = diffRows(d)
+	p.Rows, p.Hidden = shownRows(d)
 	for i, pr := range d.Pairs {
 		if pr.Moved {
 			p.Moved = append(p.Moved, htmlMoved{ID: "p" + strconv.Itoa(i), ANums: sentNums(pr.ASentences), BNums: sentNums(pr.BSentences)})
 		}
 	}
 	for i, ps := range d.Passages {
-		p.Passages = append(p.Passages, htmlPassage{N: i + 1, Words: ps.Words,
-			A: byteRange(ps.AStart, ps.AEnd), B: byteRange(ps.BStart, ps.BEnd), Boilerplate: ps.Boilerplate})
+		p.Passages = append(p.Passages, htmlPassage{N: i + 1, Words: ps.Words, Text: ps.Text, TextB: ps.TextB, Boilerplate: ps.Boilerplate})
 	}
 	for _, q := range d.Quotes {
 		hq := htmlQuote{Speaker: q.Speaker, Text: q.Text}
@@ -150,6 +150,11 @@ func diffRows(d *Diff) []htmlRow {
 	}
 
 	var rows []htmlRow
+	if len(d.TitleDiff) > 0 {
+		r := htmlRow{ID: "title", Kind: "title", Class: "title", Ops: d.TitleDiff, ANums: "title", BNums: "title"}
+		r.Left, r.Right = opSegs(d.TitleDiff)
+		rows = append(rows, r)
+	}
 	addB := func(anchor int) {
 		for _, j := range after[anchor] {
 			rows = append(rows, htmlRow{ID: "b" + strconv.Itoa(j), Kind: "b", Class: "only-b",
@@ -170,7 +175,7 @@ func diffRows(d *Diff) []htmlRow {
 		if len(pr.ASentences) > 0 {
 			addA(slices.Min(pr.ASentences), false)
 		}
-		r := htmlRow{ID: "p" + strconv.Itoa(i), Kind: "pair", Class: "pair", Pair: i, Moved: pr.Moved,
+		r := htmlRow{ID: "p" + strconv.Itoa(i), Kind: "pair", Class: "pair", Ops: pr.Diff, Moved: pr.Moved,
 			ANums: sentNums(pr.ASentences), BNums: sentNums(pr.BSentences),
 			Sim: strconv.FormatFloat(pr.Similarity, 'f', 2, 64)}
 		if pr.Moved {
@@ -191,7 +196,40 @@ func pairSegs(d *Diff, pr DiffPair) (left, right []htmlSeg) {
 	if len(pr.Diff) == 0 {
 		return []htmlSeg{{Text: sentences(d.A, pr.ASentences)}}, []htmlSeg{{Text: sentences(d.B, pr.BSentences)}}
 	}
-	for _, op := range pr.Diff {
+	return opSegs(pr.Diff)
+}
+
+// shownRows are the rows the views show: all of them, or, with
+// d.View.ChangedOnly, those with a change (a title always), with the
+// number of unchanged sentence pairs left out.
+func shownRows(d *Diff) (rows []htmlRow, hidden int) {
+	for _, r := range diffRows(d) {
+		if d.View.ChangedOnly && r.unchanged() {
+			hidden++
+			continue
+		}
+		rows = append(rows, r)
+	}
+	return rows, hidden
+}
+
+// unchanged says whether r is a pair of sentences the same but for case
+// and spacing, in order.
+func (r htmlRow) unchanged() bool {
+	if r.Kind != "pair" || r.Moved {
+		return false
+	}
+	for _, op := range r.Ops {
+		if op.Op != "equal" {
+			return false
+		}
+	}
+	return true
+}
+
+// opSegs splits a word diff into its two sides.
+func opSegs(ops []DiffOp) (left, right []htmlSeg) {
+	for _, op := range ops {
 		switch op.Op {
 		case "delete":
 			left = append(left, htmlSeg{Text: op.Text, Mark: true})
@@ -232,10 +270,6 @@ func sentNums(is []int) string {
 	return "s" + strings.Join(parts, "+")
 }
 
-func byteRange(start, end int) string {
-	return strconv.Itoa(start) + "–" + strconv.Itoa(end)
-}
-
 func sortedCopy(xs []int) []int {
 	out := append([]int(nil), xs...)
 	sort.Ints(out)
@@ -259,6 +293,7 @@ table.align td.a { border-right: 1px solid #d0d7de; }
 del.d { background: #ffd7d5; color: #82071e; text-decoration: line-through; }
 ins.i { background: #ccffd8; color: #055d20; text-decoration: underline; }
 tr.moved td { background: #fff8c5; }
+tr.title td { font-weight: 600; background: #f6f8fa; }
 tr.only-a td.a { background: #fff0ee; }
 tr.only-b td.b { background: #eefbf1; }
 td.empty { background: #f6f8fa; }
@@ -269,6 +304,7 @@ td.empty { background: #f6f8fa; }
 a.mv { background: #f1e05a; color: #3b2300; text-decoration: none; }
 .bp { color: #59636e; font-style: italic; }
 .alt { display: block; }
+.list td:first-child { white-space: nowrap; }
 .muted { color: #59636e; }
 `
 
@@ -323,13 +359,19 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 {{- end}}
 </tbody>
 </table>
+{{- if .Hidden}}
+<p class="muted">{{.Hidden}} unchanged sentence pairs not shown.</p>
+{{- end}}
 
 <h2>Shared passages</h2>
 {{- if .Passages}}
 <table class="list passages">
-<tr><th>#</th><th>words</th><th>A bytes</th><th>B bytes</th><th></th></tr>
+<tr><th>#</th><th>words</th><th>passage (A's words, and B's where they differ)</th></tr>
 {{- range .Passages}}
-<tr><td>{{.N}}</td><td>{{.Words}}</td><td>{{.A}}</td><td>{{.B}}</td><td>{{if .Boilerplate}}<span class="bp">boilerplate</span>{{end}}</td></tr>
+<tr><td>{{.N}}</td><td>{{.Words}}</td><td>
+{{- if .Boilerplate}}<span class="bp flag">boilerplate</span>{{end}}
+{{- if .TextB}}<span class="alt"><span class="n">A</span>{{.Text}}</span><span class="alt"><span class="n">B</span>{{.TextB}}</span>
+{{- else}}{{.Text}}{{end}}</td></tr>
 {{- end}}
 </table>
 {{- else}}
@@ -363,7 +405,7 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 {{- end}}
 </main>
 <footer>
-<p class="muted">Sentence numbers (s0, s1, …) and byte offsets count from 0, as in the JSON of <code>compare diff</code>.</p>
+<p class="muted">Sentence numbers (s0, s1, …) count from 0, as in the JSON of <code>compare diff</code>.</p>
 </footer>
 </body>
 </html>

@@ -34,7 +34,12 @@ func sampleDiff() *Diff {
 			"Schools will stay closed on Monday.",
 			`"We will rebuild," the mayor said.`,
 		}},
-		Summary: DiffSummary{SharedWords: 25, OnlyAWords: 7, OnlyBWords: 8, SharedPercent: 75.8},
+		TitleDiff: []DiffOp{
+			{Op: "equal", Text: "Overnight strike on "},
+			{Op: "delete", Text: "Kiev"},
+			{Op: "insert", Text: "Kyiv"},
+		},
+		Summary: DiffSummary{SharedWords: 28, OnlyAWords: 8, OnlyBWords: 9, SharedPercent: 73.7},
 		Pairs: []DiffPair{
 			{ASentences: []int{0}, BSentences: []int{1}, Similarity: 0.71, Diff: []DiffOp{
 				{Op: "equal", Text: "Russian forces struck "},
@@ -57,8 +62,9 @@ func sampleDiff() *Diff {
 		OnlyA: []int{2},
 		OnlyB: []int{3},
 		Passages: []DiffPassage{
-			{AStart: 54, AEnd: 186, BStart: 94, BEnd: 226, Words: 14},
-			{AStart: 221, AEnd: 251, BStart: 0, BEnd: 30, Words: 3, Boilerplate: true},
+			{Text: "forces struck Kiev overnight, officials said. The mayor urged residents to stay in shelters.",
+				TextB: "forces struck Kyiv overnight, Ukrainian officials said. The mayor urged residents to stay in shelters.", AStart: 54, AEnd: 186, BStart: 94, BEnd: 226, Words: 14},
+			{Text: "Reuters contributed reporting.", AStart: 221, AEnd: 251, BStart: 0, BEnd: 30, Words: 3, Boilerplate: true},
 		},
 		Quotes: []DiffQuote{
 			{Text: "We will rebuild,", Speaker: "the mayor", In: "both", Similarity: 1, AStart: ptr(188), BStart: ptr(228)},
@@ -179,7 +185,7 @@ func TestDiffHTMLStructure(t *testing.T) {
 	}
 	h := text(header[0])
 	for _, want := range []string{"reuters-0142", "Reuters", "Overnight strike on Kiev", "kyivindependent-0077", "Kyiv Independent",
-		"shared words: 25", "only in A: 7", "only in B: 8", "75.8%"} {
+		"shared words: 28", "only in A: 8", "only in B: 9", "73.7%"} {
 		if !strings.Contains(h, want) {
 			t.Errorf("header lacks %q:\n%s", want, h)
 		}
@@ -209,16 +215,17 @@ func TestDiffHTMLStructure(t *testing.T) {
 			t.Errorf("row %s has %d cells, want 2", id, len(tds))
 		}
 	}
-	// Pairs in order, the only-B sentence after the pair holding B's
-	// sentence before it, the only-A sentence at its place in A.
-	if want := []string{"p0", "p1", "b3", "a2", "p2", "p3"}; !reflect.DeepEqual(ids, want) {
+	// The titles first, pairs in order, the only-B sentence after the
+	// pair holding B's sentence before it, the only-A sentence at its
+	// place in A.
+	if want := []string{"title", "p0", "p1", "b3", "a2", "p2", "p3"}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("row ids = %q, want %q", ids, want)
 	}
 
-	if got, want := texts(elements(align[0], "del")), []string{"Kiev"}; !reflect.DeepEqual(got, want) {
+	if got, want := texts(elements(align[0], "del")), []string{"Kiev", "Kiev"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("<del> texts = %q, want %q", got, want)
 	}
-	if got, want := texts(elements(align[0], "ins")), []string{"Kyiv", "Ukrainian "}; !reflect.DeepEqual(got, want) {
+	if got, want := texts(elements(align[0], "ins")), []string{"Kyiv", "Kyiv", "Ukrainian "}; !reflect.DeepEqual(got, want) {
 		t.Errorf("<ins> texts = %q, want %q", got, want)
 	}
 	for _, n := range append(elements(align[0], "del"), elements(align[0], "ins")...) {
@@ -226,7 +233,12 @@ func TestDiffHTMLStructure(t *testing.T) {
 			t.Errorf("<%s> %q has no d/i class", n.Data, text(n))
 		}
 	}
-	// The changed pair reads as each article's sentence on its side.
+	// The titles and the changed pair read as each article's on its side.
+	if r := byID["title"]; r == nil || !hasClass(r, "title") {
+		t.Error("no title row")
+	} else if tds := children(r, "td"); !strings.HasSuffix(text(tds[0]), "Overnight strike on Kiev") || !strings.HasSuffix(text(tds[1]), "Overnight strike on Kyiv") {
+		t.Errorf("title row = %q | %q", text(tds[0]), text(tds[1]))
+	}
 	if p0 := byID["p0"]; p0 != nil {
 		tds := children(p0, "td")
 		if l := text(tds[0]); !strings.HasSuffix(l, "Russian forces struck Kiev overnight, officials said.") {
@@ -310,8 +322,11 @@ func TestDiffHTMLStructure(t *testing.T) {
 		t.Errorf("no table.%s", class)
 		return ""
 	}
-	if s := section("passages"); !strings.Contains(s, "54–186") || !strings.Contains(s, "94–226") || !strings.Contains(s, "14") ||
-		strings.Count(s, "boilerplate") != 1 {
+	// Passages by their words (A's, and B's where they differ), not by
+	// byte offsets.
+	if s := section("passages"); !strings.Contains(s, "forces struck Kiev overnight, officials said. The mayor urged residents to stay in shelters.") ||
+		!strings.Contains(s, "forces struck Kyiv overnight, Ukrainian officials said.") || !strings.Contains(s, "Reuters contributed reporting.") ||
+		strings.Contains(s, "54–186") || strings.Count(s, "boilerplate") != 1 {
 		t.Errorf("passages table = %q", s)
 	}
 	q := section("quotes")

@@ -10,7 +10,11 @@ import (
 // DiffView configures the terminal view of a diff.
 type DiffView struct {
 	Width int  // columns; side by side from 100 up, inline below (0 too)
-	Color bool // ANSI colours (only on a terminal)
+	Color bool // ANSI colours (only on a terminal), beside the marks
+	// ChangedOnly leaves out the sentence pairs the same in both (in
+	// order, no word changed) from the table, Markdown and HTML views,
+	// saying how many; JSON holds them all.
+	ChangedOnly bool
 }
 
 // sideBySideMin is the narrowest terminal that shows a diff side by side.
@@ -23,55 +27,78 @@ const (
 	ansiReset = "\x1b[0m"
 )
 
-// writeDiffText renders d for a terminal: a summary, then the aligned
-// sentences side by side when v.Width allows, else inline in wdiff's
-// notation ([-deleted-]{+inserted+}), then passages, quotes and
-// substitutions.
+// inlineIndent leads the continuation lines of a wrapped inline row.
+const inlineIndent = "    "
+
+// writeDiffText renders d for a terminal: a summary, then the title and the
+// aligned sentences side by side when v.Width allows, else inline in
+// wdiff's notation ([-deleted-]{+inserted+}), then passages, quotes and
+// substitutions. Every line is wrapped at spaces to v.Width (a word longer
+// than a line stands alone on one). Colour only adds to the marks, which
+// stay: a colour-blind reader and a copy of the text still see them.
 func writeDiffText(w io.Writer, d *Diff, v DiffView) error {
-	paint := func(code, s string) string {
-		if !v.Color || s == "" {
-			return s
-		}
-		return code + s + ansiReset
+	width := v.Width
+	if width <= 0 {
+		width = 80
 	}
-	// Marks wrap the words; the spacing after them stays outside.
+	// Marks wrap the words; the spacing after them stays outside. In
+	// colour each word is painted on its own, so that a line break
+	// between two never leaves a colour open.
 	mark := func(open, close, code string) func(string) string {
 		return func(s string) string {
 			t := strings.TrimRight(s, " \t\n")
 			if t == "" {
 				return s
 			}
+			m := open + strings.Join(strings.Fields(t), " ") + close
 			if v.Color {
-				return paint(code, t) + s[len(t):]
+				ws := strings.Fields(m)
+				for k, x := range ws {
+					ws[k] = code + x + ansiReset
+				}
+				m = strings.Join(ws, " ")
 			}
-			return open + t + close + s[len(t):]
+			return m + s[len(t):]
 		}
 	}
 	del, ins := mark("[-", "-]", ansiRed), mark("{+", "+}", ansiGreen)
-	fmt.Fprintf(w, "A: %s (%s)\nB: %s (%s)\n", d.A.ID, d.A.Outlet, d.B.ID, d.B.Outlet)
+	para := func(s, indent string) {
+		for _, line := range wrapIndent(s, width, indent) {
+			fmt.Fprintln(w, line)
+		}
+	}
+	para(fmt.Sprintf("A: %s (%s)", d.A.ID, d.A.Outlet), inlineIndent)
+	para(fmt.Sprintf("B: %s (%s)", d.B.ID, d.B.Outlet), inlineIndent)
 	s := d.Summary
-	fmt.Fprintf(w, "%d words shared (%.1f%%), %d only in A, %d only in B; %d sentence pairs (%d moved), %d sentences only in A, %d only in B\n\n",
-		s.SharedWords, s.SharedPercent, s.OnlyAWords, s.OnlyBWords, len(d.Pairs), moved(d), len(d.OnlyA), len(d.OnlyB))
-	rows := diffRows(d)
-	if v.Width >= sideBySideMin {
-		col := (v.Width - 3) / 2
+	para(fmt.Sprintf("%d words shared (%.1f%%), %d only in A, %d only in B", s.SharedWords, s.SharedPercent, s.OnlyAWords, s.OnlyBWords), "")
+	para(fmt.Sprintf("%d sentence pairs (%d moved), %d sentences only in A, %d only in B", len(d.Pairs), moved(d), len(d.OnlyA), len(d.OnlyB)), "")
+	fmt.Fprintln(w)
+	rows, hidden := shownRows(d)
+	if width >= sideBySideMin {
+		col := (width - 3) / 2
 		for _, r := range rows {
 			left, right := rowSides(r, del, ins)
-			writeColumns(w, left, right, col, rowMarker(r), v.Color)
+			writeColumns(w, left, right, col, rowMarker(r))
 		}
 	} else {
 		for _, r := range rows {
-			fmt.Fprintf(w, "%s %s\n", rowMarker(r), rowInline(d, r, del, ins))
+			para(rowMarker(r)+" "+rowInline(r, del, ins), inlineIndent)
 		}
+	}
+	if hidden > 0 {
+		para(fmt.Sprintf("(%d unchanged sentence pairs not shown)", hidden), "")
 	}
 	if len(d.Passages) > 0 {
 		fmt.Fprintf(w, "\nshared passages (%d):\n", len(d.Passages))
 		for _, p := range d.Passages {
 			note := ""
 			if p.Boilerplate {
-				note = " (boilerplate)"
+				note = ", boilerplate"
 			}
-			fmt.Fprintf(w, "  %d words at A %d-%d, B %d-%d%s\n", p.Words, p.AStart, p.AEnd, p.BStart, p.BEnd, note)
+			para(fmt.Sprintf("  %d words%s: “%s”", p.Words, note, p.Text), inlineIndent)
+			if p.TextB != "" {
+				para(fmt.Sprintf("    B: “%s”", p.TextB), inlineIndent)
+			}
 		}
 	}
 	if len(d.Quotes) > 0 {
@@ -81,16 +108,16 @@ func writeDiffText(w io.Writer, d *Diff, v DiffView) error {
 			if q.Speaker != "" {
 				who = " — " + q.Speaker
 			}
-			fmt.Fprintf(w, "  [%s] “%s”%s\n", q.In, q.Text, who)
+			para(fmt.Sprintf("  [%s] “%s”%s", q.In, q.Text, who), "       ")
 			if q.Altered != "" {
-				fmt.Fprintf(w, "       B: “%s” (similarity %.2f)\n", q.Altered, q.Similarity)
+				para(fmt.Sprintf("       B: “%s” (similarity %.2f)", q.Altered, q.Similarity), "       ")
 			}
 		}
 	}
 	if len(d.Substitutions) > 0 {
 		fmt.Fprintf(w, "\nsubstitutions (%d):\n", len(d.Substitutions))
 		for _, sub := range d.Substitutions {
-			fmt.Fprintf(w, "  %s → %s ×%d\n", sub.From, sub.To, sub.Count)
+			para(fmt.Sprintf("  %s → %s ×%d", sub.From, sub.To, sub.Count), inlineIndent)
 		}
 	}
 	return nil
@@ -106,10 +133,12 @@ func moved(d *Diff) int {
 	return n
 }
 
-// rowMarker marks a row of the text views: = aligned, ~ moved, < only in
-// A, > only in B.
+// rowMarker marks a row of the text views: T the titles, = aligned, ~
+// moved, < only in A, > only in B.
 func rowMarker(r htmlRow) string {
 	switch {
+	case r.Kind == "title":
+		return "T"
 	case r.Kind == "a":
 		return "<"
 	case r.Kind == "b":
@@ -126,7 +155,7 @@ func rowSides(r htmlRow, del, ins func(string) string) (string, string) {
 	side := func(segs []htmlSeg, mark func(string) string) string {
 		var b strings.Builder
 		for _, sg := range segs {
-			if sg.Mark || r.Kind != "pair" {
+			if sg.Mark || (r.Kind != "pair" && r.Kind != "title") {
 				b.WriteString(mark(sg.Text))
 			} else {
 				b.WriteString(sg.Text)
@@ -138,8 +167,8 @@ func rowSides(r htmlRow, del, ins func(string) string) (string, string) {
 }
 
 // rowInline returns a row as one line in wdiff's notation, led by its
-// sentence numbers.
-func rowInline(d *Diff, r htmlRow, del, ins func(string) string) string {
+// sentence numbers (or "title").
+func rowInline(r htmlRow, del, ins func(string) string) string {
 	left, right := rowSides(r, del, ins)
 	switch r.Kind {
 	case "a":
@@ -148,14 +177,23 @@ func rowInline(d *Diff, r htmlRow, del, ins func(string) string) string {
 		return "B" + strings.TrimPrefix(r.BNums, "s") + ": " + right
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "A%s/B%s (%s): ", strings.TrimPrefix(r.ANums, "s"), strings.TrimPrefix(r.BNums, "s"), r.Sim)
-	for _, op := range d.Pairs[r.Pair].Diff {
+	if r.Kind == "title" {
+		b.WriteString("title: ")
+	} else {
+		fmt.Fprintf(&b, "A%s/B%s (%s): ", strings.TrimPrefix(r.ANums, "s"), strings.TrimPrefix(r.BNums, "s"), r.Sim)
+	}
+	for k, op := range r.Ops {
 		switch op.Op {
 		case "equal":
 			b.WriteString(op.Text)
 		case "delete":
 			b.WriteString(del(op.Text))
 		case "insert":
+			// An insertion right after a deletion with no space between
+			// ("[-Bill-]{+Poll+}" at the end of a line) is set apart.
+			if k > 0 && r.Ops[k-1].Op == "delete" && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+			}
 			b.WriteString(ins(op.Text))
 		}
 	}
@@ -164,7 +202,7 @@ func rowInline(d *Diff, r htmlRow, del, ins func(string) string) string {
 
 // writeColumns writes left and right wrapped to col columns each, side by
 // side, the marker between them. Widths count runes, not ANSI codes.
-func writeColumns(w io.Writer, left, right string, col int, marker string, color bool) {
+func writeColumns(w io.Writer, left, right string, col int, marker string) {
 	l, r := wrap(left, col), wrap(right, col)
 	for k := 0; k < max(len(l), len(r)); k++ {
 		var a, b string
@@ -184,25 +222,34 @@ func writeColumns(w io.Writer, left, right string, col int, marker string, color
 }
 
 // wrap breaks s into lines of at most n visible runes at spaces.
-func wrap(s string, n int) []string {
+func wrap(s string, n int) []string { return wrapIndent(s, n, "") }
+
+// wrapIndent breaks s into lines of at most n visible runes at spaces, the
+// first led by the spaces s starts with, the others by indent. A word longer than a line is not
+// cut: it stands alone on one.
+func wrapIndent(s string, n int, indent string) []string {
 	var lines []string
 	var cur strings.Builder
-	curLen := 0
+	lead := s[:len(s)-len(strings.TrimLeft(s, " "))] // the first line's indent
+	cur.WriteString(lead)
+	curLen, words := len(lead), 0 // the visible length of the line, and its words
 	for _, word := range strings.Fields(s) {
 		wl := visibleLen(word)
-		if curLen > 0 && curLen+1+wl > n {
+		if words > 0 && curLen+1+wl > n {
 			lines = append(lines, cur.String())
 			cur.Reset()
-			curLen = 0
+			cur.WriteString(indent)
+			curLen, words = visibleLen(indent), 0
 		}
-		if curLen > 0 {
+		if words > 0 {
 			cur.WriteByte(' ')
 			curLen++
 		}
 		cur.WriteString(word)
 		curLen += wl
+		words++
 	}
-	if curLen > 0 || len(lines) == 0 {
+	if words > 0 || len(lines) == 0 {
 		lines = append(lines, cur.String())
 	}
 	return lines
@@ -247,7 +294,8 @@ func writeDiffMarkdown(w io.Writer, d *Diff) error {
 	}
 	fmt.Fprintln(w, "| | A | B |")
 	fmt.Fprintln(w, "| --- | --- | --- |")
-	for _, r := range diffRows(d) {
+	rows, hidden := shownRows(d)
+	for _, r := range rows {
 		for _, segs := range [][]htmlSeg{r.Left, r.Right} {
 			for k := range segs {
 				segs[k].Text = mdEscape(segs[k].Text)
@@ -255,6 +303,9 @@ func writeDiffMarkdown(w io.Writer, d *Diff) error {
 		}
 		left, right := rowSides(r, del, ins)
 		fmt.Fprintf(w, "| %s | %s | %s |\n", rowMarker(r), strings.ReplaceAll(left, "\n", " "), strings.ReplaceAll(right, "\n", " "))
+	}
+	if hidden > 0 {
+		fmt.Fprintf(w, "\n%d unchanged sentence pairs not shown.\n", hidden)
 	}
 	if len(d.Substitutions) > 0 {
 		fmt.Fprintf(w, "\n### Substitutions (%d)\n\n| from | to | count |\n| --- | --- | --- |\n", len(d.Substitutions))

@@ -18,6 +18,8 @@ type diffOptions struct {
 	In      string
 	NoColor bool
 	Width   int
+	// ChangedOnly leaves the unchanged sentence pairs out of the views.
+	ChangedOnly bool
 }
 
 func newCmdDiff(f *factory, runF func(*diffOptions) error) *cobra.Command {
@@ -27,14 +29,17 @@ func newCmdDiff(f *factory, runF func(*diffOptions) error) *cobra.Command {
 		Short: "Show what two articles share and where they differ",
 		Long: `diff aligns the sentences of two articles (one to one, or one to two where an
 editor split or merged a sentence, and sentences moved out of order), diffs the
-words of every aligned pair, and lists the passages both carry, the quotes (and
-which both carry), and the substitutions the word diffs hold ("Kiev" -> "Kyiv").
+words of the titles and of every aligned pair, and lists the passages both
+carry, the quotes (and which both carry), and the substitutions the word diffs
+hold ("Kiev" -> "Kyiv"). An article with no body is compared on its title.
 
 A and B are article files, or ids of two articles of the dump given with --in
 (then passages that other articles of the same outlet carry are marked as
 boilerplate). The table format is a terminal view: side by side when the
 terminal is at least 100 columns wide, inline (wdiff's [-deleted-]{+inserted+})
-otherwise, in colour on a terminal unless --no-color or NO_COLOR is set.
+otherwise, wrapped at words to the width; on a terminal the marks are also in
+colour unless --no-color or NO_COLOR is set. --changed-only leaves out the
+sentence pairs without a change (table, markdown and html; json holds all).
 --format html writes one self-contained page.`,
 		Example: "  compare diff a.txt b.txt\n  compare diff --in dump.jsonl --format html id1 id2 > diff.html",
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -57,6 +62,7 @@ otherwise, in colour on a terminal unless --no-color or NO_COLOR is set.
 	cmd.Flags().StringVar(&opts.In, "in", "", "a dump holding the articles named by id")
 	cmd.Flags().BoolVar(&opts.NoColor, "no-color", false, "no colour in the terminal view")
 	cmd.Flags().IntVar(&opts.Width, "width", 0, "columns of the terminal view (default: the terminal's, else 80)")
+	cmd.Flags().BoolVar(&opts.ChangedOnly, "changed-only", false, "leave out the sentence pairs without a change, saying how many")
 	return cmd
 }
 
@@ -81,7 +87,7 @@ func diffRun(opts *diffOptions) error {
 // else as the terminal, else 80 columns; in colour on a terminal unless
 // --no-color or NO_COLOR says otherwise.
 func diffView(out io.Writer, opts *diffOptions) report.DiffView {
-	view := report.DiffView{Width: opts.Width}
+	view := report.DiffView{Width: opts.Width, ChangedOnly: opts.ChangedOnly}
 	tty := false
 	if file, ok := out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
 		tty = true

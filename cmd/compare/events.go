@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/event"
 	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
@@ -21,7 +22,8 @@ type eventsOptions struct {
 // addEventFlags declares the flags of event grouping, shared with eval.
 func addEventFlags(cmd *cobra.Command, o *event.Options) {
 	fl := cmd.Flags()
-	fl.DurationVar(&o.Window, "window", event.DefaultWindow, "how far apart in time two dated articles may be and still be compared")
+	o.Window = event.DefaultWindow
+	fl.Var((*corpus.Duration)(&o.Window), "window", "how far apart in time two dated articles may be and still be compared: days (3d) or a Go duration (72h, 90m)")
 	fl.Float64Var(&o.Threshold, "threshold", event.DefaultThreshold, "average similarity two groups of articles need to merge")
 	fl.IntVar(&o.Terms, "terms", 20, "top-weighted terms of each article in the candidate index")
 	o.Linkage = event.AverageLinkage
@@ -32,7 +34,7 @@ func addEventFlags(cmd *cobra.Command, o *event.Options) {
 func checkEventFlags(o *event.Options) error {
 	switch {
 	case o.Window <= 0:
-		return flagErrorf("--window must be positive, got %s", o.Window)
+		return flagErrorf("--window must be positive, got %s", corpus.Duration(o.Window))
 	case o.Threshold <= 0 || o.Threshold > 1:
 		return flagErrorf("--threshold must be in (0, 1], got %g", o.Threshold)
 	case o.Terms < 1:

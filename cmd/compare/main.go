@@ -9,7 +9,7 @@
 //	compare pairs [--shingle N] FILE.jsonl
 //	compare events [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
 //	compare eval events|dedup --gold GOLD.csv [--sweep] PATH...
-//	compare diff [--in PATH] [--no-color] [--width N] A B
+//	compare diff [--in PATH] [--no-color] [--width N] [--changed-only] A B
 //	compare framing [--lexicon FILE|none]... [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
 //
 // inspect lists a dump's articles with their metadata; dedup groups exact,
@@ -32,7 +32,10 @@
 //	--max-bytes N                          bound on one article's size (default 16 MiB)
 //	--strict                               exit 2 when the input produced any diagnostic
 //	--workers N                            parallel workers (default: all cores)
-//	--quiet                                no diagnostics or summary on stderr
+//	--quiet                                no diagnostics, progress or summary on stderr
+//
+// compare --version prints the version the binary was built at (module
+// version, else VCS revision) and the Go version that built it.
 //
 // Results go to stdout; diagnostics, progress and the summary to stderr.
 // Exit codes: 0 ok, 1 findings (for check), 2 usage or runtime error, or any
@@ -43,6 +46,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 )
 
@@ -75,6 +79,35 @@ func profiled(f func() int) int {
 	return code
 }
 
+// version is what `compare --version` prints after the name: the module
+// version the binary was built at (go install …@v1.2.0), else the VCS
+// revision it was built from (12 digits, "+dirty" when the tree had
+// changes), else "devel"; then the Go version that built it.
+func version(info *debug.BuildInfo, ok bool) string {
+	if !ok || info == nil {
+		return "devel (no build information)"
+	}
+	v := info.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "devel"
+		var rev, dirty string
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					dirty = "+dirty"
+				}
+			}
+		}
+		if rev != "" {
+			v = rev[:min(len(rev), 12)] + dirty
+		}
+	}
+	return v + " " + info.GoVersion
+}
+
 // run runs the command line args with the given streams and returns the
 // exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -82,5 +115,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd := newCmdRoot(f)
 	cmd.SetArgs(args)
 	c, err := cmd.ExecuteC()
+	f.progress.end()
 	return exitCode(c, err, stderr)
 }

@@ -5,11 +5,16 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/newsfold/compare/pipeline"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
@@ -146,12 +151,14 @@ func TestDeterministicOutput(t *testing.T) {
 	}
 }
 
-// TestProgressOnlyOnTerminal: no progress bar is drawn on a stream that is
-// not a terminal (a pipe, a file, a buffer).
+// TestProgressOnlyOnTerminal: no progress line is drawn on a stream that
+// is not a terminal (a pipe, a file, a buffer), whatever the run: a run
+// with stderr redirected to a file writes only the diagnostics and the
+// summary there, no carriage return or escape.
 func TestProgressOnlyOnTerminal(t *testing.T) {
 	var buf bytes.Buffer
 	if p := newProgress(&buf); p != nil {
-		t.Error("progress bar on a buffer")
+		t.Error("progress line on a buffer")
 	}
 	f, err := os.CreateTemp(t.TempDir(), "stderr")
 	if err != nil {
@@ -159,7 +166,109 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 	}
 	defer f.Close()
 	if p := newProgress(f); p != nil {
-		t.Error("progress bar on a regular file")
+		t.Error("progress line on a regular file")
+	}
+	for _, args := range [][]string{
+		{"dedup", "../../testdata/seeds"},
+		{"events", "../../testdata/seeds"},
+		{"diff", "--in", "../../testdata/seeds", "000_1e9a216f9237e569", "002_b7b859cbb739f493"},
+	} {
+		if err := f.Truncate(0); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Seek(0, 0); err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if code := run(args, nil, &out, f); code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		got, err := os.ReadFile(f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.ContainsAny(got, "\r\x1b") || !bytes.HasPrefix(got, []byte("compare: ")) {
+			t.Errorf("%v: stderr on a file = %q, want the summary alone", args, got)
+		}
+	}
+}
+
+// TestProgressLine: on a terminal the line names the stage after it has
+// run a while, is rewritten in place, and is cleared at the end; a run
+// that ends sooner draws nothing.
+func TestProgressLine(t *testing.T) {
+	var mu syncBuffer
+	p := startProgress(&mu, 0)
+	p.Stage(pipeline.StageLoading)
+	p.Bytes(30<<20, 60<<20)
+	time.Sleep(3 * progressTick)
+	p.Stage(pipeline.StageEvents)
+	time.Sleep(3 * progressTick)
+	p.end()
+	p.end() // twice is harmless
+	got := mu.String()
+	for _, want := range []string{"\rcompare: loading [==========          ]  50% 30/60 MiB, 0s\x1b[K", "\rcompare: grouping events, 0s\x1b[K"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("progress output lacks %q:\n%q", want, got)
+		}
+	}
+	if !strings.HasSuffix(got, "\r\x1b[K") || strings.Contains(got, "\n") {
+		t.Errorf("progress output not one line cleared at the end: %q", got)
+	}
+
+	var quiet syncBuffer
+	p = startProgress(&quiet, time.Hour)
+	p.Stage(pipeline.StageAligning)
+	time.Sleep(2 * progressTick)
+	p.end()
+	if quiet.String() != "" {
+		t.Errorf("a stage shorter than the delay drew %q", quiet.String())
+	}
+	var none *progress // no terminal or --quiet: every method is a no-op
+	none.Stage(pipeline.StageLoading)
+	none.Bytes(1, 2)
+	none.end()
+}
+
+// syncBuffer is a bytes.Buffer safe for the progress goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestVersion: the module version when built at one, else the VCS
+// revision (marked when the tree was modified), else devel; the Go
+// version always.
+func TestVersion(t *testing.T) {
+	rev := []debug.BuildSetting{{Key: "vcs.revision", Value: "51f140a0123456789abcdef"}, {Key: "vcs.modified", Value: "true"}}
+	tests := []struct {
+		info *debug.BuildInfo
+		want string
+	}{
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.0"}, Settings: rev}, "v1.2.0 go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}, Settings: rev}, "51f140a01234+dirty go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}, Settings: rev[:1]}, "51f140a01234 go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}}, "devel go1.26.8"},
+	}
+	for _, tc := range tests {
+		if got := version(tc.info, true); got != tc.want {
+			t.Errorf("version = %q, want %q", got, tc.want)
+		}
+	}
+	if got := version(nil, false); !strings.Contains(got, "devel") {
+		t.Errorf("no build info: %q", got)
 	}
 }
 

@@ -61,6 +61,7 @@ func pairsRun(opts *pairsOptions) error {
 		return err
 	}
 	if !g.Quiet {
+		f.progress.end()
 		printSummary(f.errOut, res.Diagnostics, fmt.Sprintf("%d pairs", len(res.Lines)))
 	}
 	return f.render(res.Diagnostics, report.PairLines(pairLines(res.Lines)))

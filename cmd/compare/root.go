@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,9 @@ type factory struct {
 	in          io.Reader
 	out, errOut io.Writer
 	global      globalOptions
+	// progress is the progress line on stderr, nil when stderr is not a
+	// terminal or under --quiet.
+	progress *progress
 }
 
 // globalOptions are the flags every command shares.
@@ -26,11 +30,18 @@ type globalOptions struct {
 	Format   report.Format
 	Outlets  string
 	Fields   corpus.FieldMap
-	MaxBytes int
+	MaxBytes corpus.Size
 	Strict   bool
 	Workers  int
 	Quiet    bool
 }
+
+// maxWorkers bounds --workers. Workers parse, clean and score on the CPU,
+// so more of them than cores gain nothing, and each holds its batches in
+// flight (up to 4 MiB of input and its articles): a typo such as 1000000
+// took 5.9 GB before doing any work. 1024 is past the cores of any one
+// machine the tool runs on, with room to spare.
+const maxWorkers = 1024
 
 func newCmdRoot(f *factory) *cobra.Command {
 	f.global = globalOptions{Format: report.Table, Fields: corpus.FieldMap{}, Workers: runtime.NumCPU(), MaxBytes: corpus.DefaultMaxBytes}
@@ -42,7 +53,9 @@ and tells which are the same text, which cover the same event, what two articles
 share and how each outlet frames a story.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(debug.ReadBuildInfo()),
 	}
+	cmd.SetVersionTemplate("compare {{.Version}}\n")
 	cmd.SetIn(f.in)
 	cmd.SetOut(f.out)
 	cmd.SetErr(f.errOut)
@@ -51,9 +64,9 @@ share and how each outlet frames a story.`,
 	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff and framing)")
 	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL; outlet:NAME,outlet merges two names of one outlet")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
-	pf.IntVar(&f.global.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "bound on one article's size in bytes; longer ones are cut or skipped, and reported")
+	pf.Var(&f.global.MaxBytes, "max-bytes", "bound on one article's size, in bytes or with a unit (16MiB, 2MB); longer ones are cut or skipped, and reported")
 	pf.BoolVar(&f.global.Strict, "strict", false, "exit 2 when the input produced any diagnostic")
-	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), "number of parallel workers")
+	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), fmt.Sprintf("number of parallel workers, at most %d", maxWorkers))
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
 	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil), newCmdFraming(f, nil))
 	return cmd
@@ -63,11 +76,11 @@ share and how each outlet frames a story.`,
 // outlets manifest.
 func (f *factory) options() (pipeline.Options, error) {
 	g := f.global
-	if g.Workers < 1 {
-		return pipeline.Options{}, flagErrorf("--workers must be at least 1, got %d", g.Workers)
+	if g.Workers < 1 || g.Workers > maxWorkers {
+		return pipeline.Options{}, flagErrorf("--workers must be at least 1 and at most %d, got %d", maxWorkers, g.Workers)
 	}
 	if g.MaxBytes < 1 {
-		return pipeline.Options{}, flagErrorf("--max-bytes must be at least 1, got %d", g.MaxBytes)
+		return pipeline.Options{}, flagErrorf("--max-bytes must be at least 1 byte, got %s", g.MaxBytes)
 	}
 	opt := corpus.Options{Workers: g.Workers, Fields: g.Fields, MaxBytes: g.MaxBytes, Stdin: f.in}
 	if g.Outlets != "" {
@@ -81,15 +94,18 @@ func (f *factory) options() (pipeline.Options, error) {
 			return pipeline.Options{}, fmt.Errorf("--outlets: %w", err)
 		}
 	}
-	if !g.Quiet {
-		opt.Progress = newProgress(f.errOut)
+	popt := pipeline.Options{Load: opt}
+	if p := newProgress(f.errOut); p != nil && !g.Quiet {
+		f.progress = p
+		popt.Load.Progress, popt.Progress = p.Bytes, p.Stage
 	}
-	return pipeline.Options{Load: opt}, nil
+	return popt, nil
 }
 
 // summary prints what a read read and its diagnostics on stderr, unless
 // --quiet.
 func (f *factory) summary(in pipeline.Input) {
+	f.progress.end()
 	if !f.global.Quiet {
 		printSummary(f.errOut, in.Diagnostics, fmt.Sprintf("%d articles from %d files", in.Articles, in.Files))
 	}
@@ -104,22 +120,26 @@ func (f *factory) summaryPair(p *pipeline.Pair) {
 	}
 }
 
-// maxShownDiagnostics bounds the diagnostics printed on stderr; JSON output
-// carries all of them.
+// maxShownDiagnostics bounds the lines of diagnostics printed on stderr,
+// one per problem; JSON output carries all of them.
 const maxShownDiagnostics = 50
 
-// printSummary prints the first diagnostics and a summary line that starts
-// with what was read.
+// printSummary prints the diagnostics, one line per problem (see
+// report.GroupDiagnostics), and a summary line that starts with what was
+// read.
 func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 	counts := map[corpus.Severity]int{}
-	for i, x := range diags {
+	for _, x := range diags {
 		counts[x.Severity]++
+	}
+	groups := report.GroupDiagnostics(diags)
+	for i, g := range groups {
 		if i < maxShownDiagnostics {
-			fmt.Fprintln(w, x)
+			fmt.Fprintln(w, g)
 		}
 	}
-	if n := len(diags) - maxShownDiagnostics; n > 0 {
-		fmt.Fprintf(w, "... and %d more diagnostics (all of them are in --format json)\n", n)
+	if n := len(groups) - maxShownDiagnostics; n > 0 {
+		fmt.Fprintf(w, "... and %d more problems (all of them are in --format json)\n", n)
 	}
 	fmt.Fprintf(w, "compare: %s; %d diagnostics (%d errors, %d warnings, %d info)\n",
 		what, len(diags), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
