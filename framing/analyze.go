@@ -41,7 +41,6 @@ type OutletText struct {
 	Matched   int // articles using a variant of a lexicon group
 }
 
-
 // VariantUse is one variant group and how many articles of each outlet use
 // each of its variants.
 type VariantUse struct {
