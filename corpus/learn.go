@@ -37,22 +37,45 @@ func learnChrome(arts []*Article, opt Options) map[string]map[uint64]bool {
 		per[i] = lines{story: xxhash.Sum64String(longest), short: uniq(hs)}
 	})
 
+	units := make([]ChromeUnits, len(arts))
+	for i, a := range arts {
+		units[i] = ChromeUnits{Outlet: a.Outlet, Story: per[i].story, Short: per[i].short}
+	}
+	return LearnRepeated(units, opt)
+}
+
+// ChromeUnits is what the rule of learned chrome reads of one article: its
+// outlet, a key of its story (copies of one story share it) and the hashes
+// of its distinct short units of text (lines, or sentences).
+type ChromeUnits struct {
+	Outlet string
+	Story  uint64
+	Short  []uint64
+}
+
+// LearnRepeated is the rule of learned chrome, for lines (as the loader
+// uses it) or any other short units: a unit is chrome of an outlet when it
+// occurs in at least opt.ChromeMinArticles distinct stories of the outlet
+// and in at least opt.ChromeMinShare of them (4 and 0.05 when zero). It
+// returns the hashes of the units learned, by outlet.
+func LearnRepeated(arts []ChromeUnits, opt Options) map[string]map[uint64]bool {
+	opt.defaults()
 	type tally struct {
 		stories map[uint64]bool
 		count   map[uint64]int
 	}
 	by := map[string]*tally{}
-	for i, a := range arts {
+	for _, a := range arts {
 		t := by[a.Outlet]
 		if t == nil {
 			t = &tally{stories: map[uint64]bool{}, count: map[uint64]int{}}
 			by[a.Outlet] = t
 		}
-		if t.stories[per[i].story] {
+		if t.stories[a.Story] {
 			continue
 		}
-		t.stories[per[i].story] = true
-		for _, h := range per[i].short {
+		t.stories[a.Story] = true
+		for _, h := range a.Short {
 			t.count[h]++
 		}
 	}
@@ -70,6 +93,10 @@ func learnChrome(arts []*Article, opt Options) map[string]map[uint64]bool {
 	}
 	return learned
 }
+
+// ShortUnit reports whether a unit of text (a line, a sentence) is short
+// enough to be chrome.
+func ShortUnit(s string) bool { return short(s) }
 
 // dropLearned removes an article's lines that were learned as chrome.
 func dropLearned(a *Article, set map[uint64]bool) {

@@ -795,6 +795,9 @@ func (l *loader) build(rec record) (*Article, []Diagnostic) {
 	default:
 		a.Outlet, a.OutletFrom = UnknownOutlet, OutletNone
 	}
+	if a.OutletFrom != OutletNone {
+		a.Outlet, _ = resolveAlias(l.opt.Outlets, a.Outlet)
+	}
 
 	// Date: header, field or URL now; text inference once the dump is known.
 	a.DateSource = DateNone

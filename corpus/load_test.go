@@ -249,6 +249,20 @@ func TestStdinSniff(t *testing.T) {
 
 // TestOutletOrder checks the order of the outlet rules: field, manifest,
 // URL host, in-text marker, unknown.
+// checkOutlets loads the JSON lines in with the manifest rules and fails
+// unless each article's "outlet (source)", by id, is as in want.
+func checkOutlets(t *testing.T, in string, rules []OutletRule, want map[string]string) {
+	t.Helper()
+	d := loadT(t, Options{Stdin: strings.NewReader(in), Outlets: rules}, "-")
+	got := map[string]string{}
+	for _, a := range d.Articles {
+		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestOutletOrder(t *testing.T) {
 	in := strings.Join([]string{
 		`{"id":"f","outlet":"Field Outlet","url":"https://www.bbc.co.uk/x","text":"(Reuters) - x","date":"2025-01-01"}`,
@@ -258,22 +272,39 @@ func TestOutletOrder(t *testing.T) {
 		`{"id":"p","text":"(Updated) Not an outlet marker.","date":"2025-01-01"}`,
 		`{"id":"d","source_domain":"www.example.com","text":"x","date":"2025-01-01"}`,
 	}, "\n")
-	rules := []OutletRule{{Pattern: "m?", Outlet: "Manifest Outlet"}}
-	d := loadT(t, Options{Stdin: strings.NewReader(in), Outlets: rules}, "-")
-	got := map[string]string{}
-	for _, a := range d.Articles {
-		got[a.ID] = a.Outlet + " (" + string(a.OutletFrom) + ")"
-	}
-	want := map[string]string{
+	checkOutlets(t, in, []OutletRule{{Pattern: "m?", Outlet: "Manifest Outlet"}}, map[string]string{
 		"f":  "Field Outlet (field)",
 		"m1": "Manifest Outlet (manifest)",
 		"u":  "bbc.co.uk (url)",
 		"r":  "AP (marker)",
 		"p":  "unknown (unknown)",
 		"d":  "example.com (field)",
+	})
+}
+
+// TestOutletAlias: an `outlet:NAME` row merges the names a field, a URL or
+// a marker gives one outlet; it names no article by pattern.
+func TestOutletAlias(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","outlet":"FOX","text":"x","date":"2025-01-01"}`,
+		`{"id":"b","outlet":"Fox  News","text":"x","date":"2025-01-01"}`,
+		`{"id":"c","outlet":"fox","text":"x","date":"2025-01-01"}`,
+		`{"id":"d","url":"https://www.foxnews.com/x","text":"x","date":"2025-01-01"}`,
+		`{"id":"outlet:FOX","text":"x","date":"2025-01-01"}`,
+	}, "\n")
+	rules, err := ReadOutlets(strings.NewReader("outlet:FOX,Fox News\noutlet:foxnews.com,Fox News\n"), "m.csv")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
+	checkOutlets(t, in, rules, map[string]string{
+		"a":          "Fox News (field)",
+		"b":          "Fox News (field)",
+		"c":          "Fox News (field)",
+		"d":          "Fox News (url)",
+		"outlet:FOX": "unknown (unknown)",
+	})
+	if _, err := ReadOutlets(strings.NewReader("outlet: ,X\n"), "bad.csv"); err == nil || !strings.Contains(err.Error(), "bad.csv:1") {
+		t.Errorf("an alias of no name: want an error naming bad.csv:1, got %v", err)
 	}
 }
 

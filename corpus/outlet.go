@@ -16,6 +16,11 @@ import (
 // name or URL match Pattern belong to Outlet. A pattern holding a glob
 // character (* ? [) is matched with [path.Match] against each of them (and
 // the URL's host); any other pattern matches as a case-insensitive substring.
+//
+// A pattern `outlet:NAME` is an alias instead: an article whose outlet,
+// however found (a field, the manifest, a URL host, a marker), is NAME
+// (letter case and runs of white space aside) belongs to Outlet. It merges
+// the names a field already gives one outlet: `outlet:FOX,Fox News`.
 type OutletRule struct {
 	Pattern string
 	Outlet  string
@@ -46,7 +51,11 @@ func ReadOutlets(r io.Reader, name string) ([]OutletRule, error) {
 		if len(rules) == 0 && strings.EqualFold(p, "pattern") && strings.EqualFold(strings.TrimSpace(row[1]), "outlet") {
 			continue
 		}
-		if strings.ContainsAny(p, "*?[") {
+		if alias, ok := strings.CutPrefix(p, aliasPrefix); ok {
+			if fieldOutlet(alias) == "" {
+				return nil, fmt.Errorf("%s:%d: alias %q names no outlet", name, line, p)
+			}
+		} else if strings.ContainsAny(p, "*?[") {
 			if _, err := path.Match(p, ""); err != nil {
 				return nil, fmt.Errorf("%s:%d: bad pattern %q: %w", name, line, p, err)
 			}
@@ -55,7 +64,30 @@ func ReadOutlets(r io.Reader, name string) ([]OutletRule, error) {
 	}
 }
 
+// aliasPrefix starts the pattern of an alias rule.
+const aliasPrefix = "outlet:"
+
+// alias returns the outlet name an alias rule renames, or false for a
+// pattern rule.
+func (r OutletRule) alias() (string, bool) {
+	name, ok := strings.CutPrefix(r.Pattern, aliasPrefix)
+	return fieldOutlet(name), ok
+}
+
+// resolveAlias renames outlet by the first alias rule naming it.
+func resolveAlias(rules []OutletRule, outlet string) (string, bool) {
+	for _, r := range rules {
+		if name, ok := r.alias(); ok && strings.EqualFold(name, outlet) {
+			return r.Outlet, true
+		}
+	}
+	return outlet, false
+}
+
 func (r OutletRule) match(subjects ...string) bool {
+	if _, ok := r.alias(); ok {
+		return false
+	}
 	glob := strings.ContainsAny(r.Pattern, "*?[")
 	for _, s := range subjects {
 		if s == "" {

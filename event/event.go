@@ -110,8 +110,16 @@ func (o *Options) defaults() {
 // Event is a group of articles reporting one event. A singleton (one
 // article no other joined) is an event too.
 type Event struct {
-	ID    string // "e1", "e2", ... in order of the first article
+	// ID is "e1", "e2", ... in the order events are returned: the most
+	// articles first, ties by the first article in input order. It depends
+	// only on the input and the options, and numbers the events shown
+	// without gaps when only the smallest are hidden.
+	ID    string
 	Label string // distinctive terms · date span · outlets
+	// Headline is the title of the article that stands for the event: of
+	// the unit (an article and its copies) nearest the event's centroid,
+	// ties to the earlier; "" when no member has a title.
+	Headline string
 	// Terms are the event's distinctive terms, in their most common
 	// spelling in the articles, heaviest first.
 	Terms      []string
@@ -133,6 +141,7 @@ type OutletCount struct {
 // doc is what grouping keeps of one article.
 type doc struct {
 	id, outlet string
+	headline   string // the title as written, for Event.Headline
 	// title is prepared for comparison; empty for a headline-only article,
 	// whose title is already its text.
 	title    similarity.Title
@@ -171,7 +180,7 @@ func (b *Builder) Options() Options { return b.opt }
 // nothing of the article's text. It is safe for concurrent use.
 func (b *Builder) Add(i int, a *corpus.Article) {
 	words := a.ComparedWords()
-	d := doc{id: a.ID, outlet: a.Outlet, date: a.Date, added: true}
+	d := doc{id: a.ID, outlet: a.Outlet, headline: a.Title, date: a.Date, added: true}
 	if !a.TitleOnly() {
 		d.title = similarity.NewTitle(a.Title, b.opt.Canon)
 	}
@@ -190,8 +199,8 @@ func (b *Builder) Add(i int, a *corpus.Article) {
 }
 
 // Events groups the articles added and returns every one of them in
-// exactly one event, events in input order of their first member. Add no
-// more articles after it.
+// exactly one event, the events of most articles first, ties in input order
+// of their first member (see [Event.ID]). Add no more articles after it.
 func (b *Builder) Events() []Event { return b.EventsAt(b.opt.Threshold) }
 
 // EventsAt is Events with another threshold. The similarity graph is built
@@ -207,12 +216,32 @@ func (b *Builder) EventsAt(threshold float64) []Event {
 	opt := b.opt
 	opt.Threshold = threshold
 	parts := cluster(b.g, opt)
-	slices.SortFunc(parts, func(x, y []int) int { return units[x[0]].members[0] - units[y[0]].members[0] })
+	size := make(map[int]int, len(parts)) // by first unit
+	for _, p := range parts {
+		for _, u := range p {
+			size[p[0]] += len(units[u].members)
+		}
+	}
+	first := func(p []int) int {
+		f := units[p[0]].members[0]
+		for _, u := range p {
+			f = min(f, units[u].members[0])
+		}
+		return f
+	}
+	slices.SortFunc(parts, func(x, y []int) int {
+		if c := size[y[0]] - size[x[0]]; c != 0 {
+			return c
+		}
+		return first(x) - first(y)
+	})
 	events := make([]Event, len(parts))
 	fanout.Each(len(parts), b.opt.Workers, func(k int) {
 		ev := &events[k]
 		var vecs []similarity.Vector
+		var firsts []int
 		for _, u := range parts[k] {
+			firsts = append(firsts, units[u].members[0])
 			ev.Members = append(ev.Members, units[u].members...)
 			if dg, ok := dups[units[u].members[0]]; ok {
 				ev.Duplicates = append(ev.Duplicates, dg)
@@ -221,7 +250,7 @@ func (b *Builder) EventsAt(threshold float64) []Event {
 		}
 		slices.Sort(ev.Members)
 		slices.SortFunc(ev.Duplicates, func(x, y []int) int { return x[0] - y[0] })
-		b.describe(ev, k, vecs)
+		b.describe(ev, k, vecs, firsts)
 	})
 	return events
 }

@@ -419,3 +419,39 @@ func TestLinkageSet(t *testing.T) {
 		t.Errorf(`Set("single") = %v, linkage %q; want an error and %q kept`, err, l, OnlineLinkage)
 	}
 }
+
+// TestOrderBySize: events come largest first, ties by their first article,
+// numbered e1, e2, ... without gaps in that order, whatever the input order.
+func TestOrderBySize(t *testing.T) {
+	arts := seeds(t)
+	shuffled := []*corpus.Article{arts[3], arts[1], arts[0], arts[2], arts[4]}
+	evs, b := group(shuffled, Options{})
+	checkPartition(t, evs, len(shuffled))
+	if diff := cmp.Diff([][]string{{"000", "002", "004"}, {"003"}, {"001"}}, ids(evs, b)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	for k, e := range evs {
+		if want := fmt.Sprintf("e%d", k+1); e.ID != want {
+			t.Errorf("event %d has id %s, want %s", k, e.ID, want)
+		}
+		if k > 0 && len(e.Members) > len(evs[k-1].Members) {
+			t.Errorf("%s (%d articles) after %s (%d)", e.ID, len(e.Members), evs[k-1].ID, len(evs[k-1].Members))
+		}
+	}
+}
+
+// TestHeadline: an event's headline is the title of one of its articles.
+func TestHeadline(t *testing.T) {
+	arts := seeds(t)
+	evs, b := group(arts, Options{})
+	for _, e := range evs {
+		var titles []string
+		for _, m := range e.Members {
+			titles = append(titles, strings.TrimSpace(arts[m].Title))
+		}
+		if e.Headline == "" || !slices.Contains(titles, e.Headline) {
+			t.Errorf("%s: headline %q, want one of its titles %q", e.ID, e.Headline, titles)
+		}
+	}
+	_ = b
+}

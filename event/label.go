@@ -19,9 +19,10 @@ const labelTerms = 2
 // labelOutlets is how many outlets a label names before "+N more".
 const labelOutlets = 4
 
-// describe fills in event k's id, dates, outlets, terms and label; vecs
-// are the TF-IDF vectors of its units.
-func (b *Builder) describe(ev *Event, k int, vecs []similarity.Vector) {
+// describe fills in event k's id, dates, outlets, terms, headline and
+// label; vecs are the TF-IDF vectors of its units, firsts their first
+// articles.
+func (b *Builder) describe(ev *Event, k int, vecs []similarity.Vector, firsts []int) {
 	ev.ID = fmt.Sprintf("e%d", k+1)
 	counts := map[string]int{}
 	forms := map[uint64]map[string]int{} // term -> surface form -> articles
@@ -63,6 +64,7 @@ func (b *Builder) describe(ev *Event, k int, vecs []similarity.Vector) {
 	if len(vecs) > 1 {
 		centroid = similarity.Centroid(vecs)
 	}
+	ev.Headline = b.headline(centroid, vecs, firsts)
 	terms := b.shared(ev.Members, b.vocab.TopTerms(centroid, labelPool), labelTerms)
 	if len(terms) < labelTerms {
 		for _, t := range b.vocab.Distinctive(centroid, labelTerms) {
@@ -75,6 +77,24 @@ func (b *Builder) describe(ev *Event, k int, vecs []similarity.Vector) {
 		ev.Terms = append(ev.Terms, mostCommon(forms[xxhash.Sum64String(t)], t))
 	}
 	ev.Label = label(ev)
+}
+
+// headline returns the title of the unit nearest the centroid (TF-IDF
+// cosine) among those with a title, ties to the earlier article: the
+// headline most like what the whole event says.
+func (b *Builder) headline(centroid similarity.Vector, vecs []similarity.Vector, firsts []int) string {
+	best, bestS, bestAt := "", -1.0, 0
+	for j, v := range vecs {
+		t := strings.TrimSpace(b.docs[firsts[j]].headline)
+		if t == "" {
+			continue
+		}
+		s := similarity.Cosine(v, centroid)
+		if s > bestS || (s == bestS && firsts[j] < bestAt) {
+			best, bestS, bestAt = t, s, firsts[j]
+		}
+	}
+	return best
 }
 
 // labelPool is how many of an event's heaviest terms a label chooses from:

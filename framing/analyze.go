@@ -1,12 +1,17 @@
 package framing
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/framing/discover"
 	"github.com/newsfold/compare/framing/distinctive"
 	"github.com/newsfold/compare/framing/sourcing"
+	"github.com/newsfold/compare/framing/text"
 	"github.com/newsfold/compare/internal/fanout"
 )
 
@@ -19,6 +24,21 @@ type Analysis struct {
 	Distinctive []distinctive.Outlet
 	Sourcing    []sourcing.Outlet
 	Events      []EventUse
+	// Outlets are the outlets compared, by name: their articles, how many
+	// of them are headlines only, and how many use a lexicon variant.
+	Outlets []OutletText
+	// Unknown is the number of articles of no known outlet
+	// (corpus.UnknownOutlet), left out of every comparison: pooled, they
+	// would read as one outlet that does not exist.
+	Unknown int
+}
+
+// OutletText is what one outlet contributed to the analysis.
+type OutletText struct {
+	Outlet    string
+	Articles  int
+	Headlines int // articles that are a title alone
+	Matched   int // articles using a variant of a lexicon group
 }
 
 // VariantUse is one variant group and how many articles of each outlet use
@@ -31,6 +51,11 @@ type VariantUse struct {
 	Source      VariantSource // SourceLexicon or SourceDiscovered
 	Terms       []TermUse
 	Evidence    []Example
+	// Since is the lexicon group's [Group.Since]; Before is how many of the
+	// articles using the group are dated before it, whose choice of
+	// variant its labels do not describe.
+	Since  time.Time
+	Before int
 }
 
 // VariantSource is where a variant group comes from. It is written as its
@@ -54,6 +79,43 @@ type TermUse struct {
 type EventUse struct {
 	ID       string
 	Variants []VariantUse
+	// Outlets are the event's articles by outlet: the totals the
+	// variants' counts are shares of.
+	Outlets map[string]int
+}
+
+// Differs reports whether two outlets of v differ: some outlet uses a
+// label (a variant, when unlabelled) another does not. A group one outlet
+// alone uses, or all use alike, says nothing about how they differ; nor do
+// "said" and "told", both neutral.
+func (v VariantUse) Differs() bool {
+	sets := map[string][]string{} // outlet -> labels used
+	for _, t := range v.Terms {
+		l := t.Label
+		if l == "" {
+			l = "\x00" + t.Term
+		}
+		for o, n := range t.Outlets {
+			if n > 0 && !slices.Contains(sets[o], l) {
+				sets[o] = append(sets[o], l)
+			}
+		}
+	}
+	for _, ls := range sets {
+		slices.Sort(ls)
+	}
+	if len(sets) < 2 {
+		return false
+	}
+	var first []string
+	for _, o := range slices.Sorted(maps.Keys(sets)) {
+		if first == nil {
+			first = sets[o]
+		} else if !slices.Equal(first, sets[o]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Options configures Analyze.
@@ -64,13 +126,35 @@ type Options struct {
 	Substitutions []discover.Substitution
 	Distinctive   distinctive.Options
 	Discover      discover.Options
-	Workers       int
+	// EventOrder lists event ids in the order to report them (package
+	// event's: the largest first); events not in it follow in order of
+	// their first doc.
+	EventOrder []string
+	// Chrome holds the loader's options: the short sentences repeated
+	// across an outlet's stories are learned as chrome by the rule and
+	// thresholds its lines were (see text.MarkChrome); zero values take
+	// corpus's defaults.
+	Chrome  corpus.Options
+	Workers int
 }
 
 // Analyze reads docs with the lexicon lx (an empty lexicon leaves discovery
-// alone to find variants). Events are the docs' Event ids.
+// alone to find variants). Events are the docs' Event ids. Docs of no known
+// outlet are counted in Unknown and not read; a discovered variant whose
+// terms are all forms of one lexicon group is left out, the group already
+// shown.
 func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 	a := &Analysis{}
+	known := make([]Doc, 0, len(docs))
+	for _, d := range docs {
+		if d.Outlet == corpus.UnknownOutlet {
+			a.Unknown++
+		} else {
+			known = append(known, d)
+		}
+	}
+	docs = known
+	text.MarkChrome(docs, opt.Chrome)
 	hits := make([][]Hit, len(docs))
 	fanout.Each(len(docs), max(1, opt.Workers), func(i int) { hits[i] = lx.Match(docs[i].Text, docs[i].Tokens) })
 	all := make([]int, len(docs))
@@ -83,11 +167,14 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 		dopt := opt.Discover
 		dopt.Substitutions = opt.Substitutions
 		for _, d := range discover.Variants(docs, dopt) {
-			a.Variants = append(a.Variants, discoveredUse(d))
+			if !lx.covers(d.Terms) {
+				a.Variants = append(a.Variants, discoveredUse(d))
+			}
 		}
 	})
 	wg.Go(func() { a.Distinctive = distinctive.Terms(docs, opt.Distinctive) })
 	a.Sourcing = sourcing.Count(docs)
+	a.Outlets = outletTexts(docs, hits)
 	wg.Wait()
 
 	// Per event: the lexicon groups its articles use.
@@ -102,13 +189,33 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 		}
 		byEvent[d.Event] = append(byEvent[d.Event], i)
 	}
+	rank := make(map[string]int, len(opt.EventOrder))
+	for k, id := range opt.EventOrder {
+		rank[id] = k + 1
+	}
+	slices.SortStableFunc(order, func(x, y string) int {
+		rx, ry := rank[x], rank[y]
+		switch {
+		case rx == 0 && ry == 0:
+			return 0
+		case rx == 0:
+			return 1
+		case ry == 0:
+			return -1
+		}
+		return rx - ry
+	})
 	for _, id := range order {
 		members := byEvent[id]
 		if len(members) < 2 {
 			continue
 		}
 		if vs := lexiconUse(docs, hits, lx, members); len(vs) > 0 {
-			a.Events = append(a.Events, EventUse{ID: id, Variants: vs})
+			e := EventUse{ID: id, Variants: vs, Outlets: map[string]int{}}
+			for _, m := range members {
+				e.Outlets[docs[m].Outlet]++
+			}
+			a.Events = append(a.Events, e)
 		}
 	}
 	return a
@@ -121,11 +228,23 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantUse {
 	type key struct{ group, term string }
 	counts := map[key]map[string]int{}
+	since := map[string]time.Time{}
+	for _, g := range lx.Groups() {
+		if !g.Since.IsZero() {
+			since[g.ID] = g.Since
+		}
+	}
+	before := map[string]int{} // group -> articles dated before its Since
 	examples := map[string][]Example{}
 	exampleOf := map[key]bool{}
 	for _, i := range members {
 		seen := map[key]bool{}
+		early := map[string]bool{}
 		for _, h := range hits[i] {
+			if t, ok := since[h.Group]; ok && !docs[i].Date.IsZero() && docs[i].Date.Before(t) && !early[h.Group] {
+				early[h.Group] = true
+				before[h.Group]++
+			}
 			k := key{h.Group, h.Variant}
 			if seen[k] {
 				continue
@@ -143,7 +262,7 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 	}
 	var out []VariantUse
 	for _, g := range lx.Groups() {
-		u := VariantUse{Group: g.ID, Description: g.Description, Kind: g.Kind, Weight: g.Weight, Source: SourceLexicon}
+		u := VariantUse{Group: g.ID, Description: g.Description, Kind: g.Kind, Weight: g.Weight, Source: SourceLexicon, Since: g.Since, Before: before[g.ID]}
 		for _, v := range g.Variants {
 			if c := counts[key{g.ID, v.Term}]; len(c) > 0 {
 				u.Terms = append(u.Terms, TermUse{Term: v.Term, Label: v.Label, Outlets: c})
@@ -154,6 +273,31 @@ func lexiconUse(docs []Doc, hits [][]Hit, lx *Lexicon, members []int) []VariantU
 		}
 		u.Evidence = examples[g.ID]
 		out = append(out, u)
+	}
+	return out
+}
+
+// outletTexts counts each outlet's articles, headlines and articles using
+// a lexicon variant, outlets by name.
+func outletTexts(docs []Doc, hits [][]Hit) []OutletText {
+	by := map[string]*OutletText{}
+	for i, d := range docs {
+		o := by[d.Outlet]
+		if o == nil {
+			o = &OutletText{Outlet: d.Outlet}
+			by[d.Outlet] = o
+		}
+		o.Articles++
+		if d.Headline {
+			o.Headlines++
+		}
+		if len(hits[i]) > 0 {
+			o.Matched++
+		}
+	}
+	out := make([]OutletText, 0, len(by))
+	for _, name := range slices.Sorted(maps.Keys(by)) {
+		out = append(out, *by[name])
 	}
 	return out
 }

@@ -21,6 +21,14 @@
 // substitutions of package align convert. English words (speech verbs,
 // titles, possessives) come from internal/english.
 //
+// What an outlet wrote is its titles and bodies: a Doc ([NewDoc]) reads
+// the title as its first sentence, and a headline-only article is its
+// title. Articles of no known outlet are counted ([Analysis.Unknown]) and
+// read by no analysis, not pooled into an outlet that does not exist.
+// Short sentences repeated across an outlet's stories are its chrome, by
+// the loader's rule ([text.MarkChrome]), and give no distinctive terms.
+// A lexicon group's labels apply from its [Group.Since], when it has one.
+//
 // The lexicon trades recall for precision: a form matches whole words
 // only, with no inflection but the possessive, so a variant a lexicon does
 // not list is found only by discovery.

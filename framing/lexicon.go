@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -44,7 +45,12 @@ type Group struct {
 	Weight      float64 // how much the choice signals framing, in (0, 1]
 	// Fold marks single-word spelling variants: Canon folds every
 	// single-word form of the group to the first form of its first variant.
-	Fold     bool
+	Fold bool
+	// Since is the day from which the labels apply, zero for always: an
+	// article older than it wrote the variant before the choice signalled
+	// framing (most English media wrote Kiev until the AP changed its style
+	// to Kyiv on 14 August 2019).
+	Since    time.Time
 	Variants []Variant
 }
 
@@ -86,6 +92,7 @@ type (
 		Kind        string        `toml:"kind"`
 		Weight      *float64      `toml:"weight"`
 		Fold        bool          `toml:"fold"`
+		Since       *time.Time    `toml:"since"`
 		Variants    []fileVariant `toml:"variant"`
 	}
 	fileVariant struct {
@@ -99,7 +106,7 @@ type (
 
 // ParseLexicon reads a lexicon in the format of the embedded default
 // (lexicon.toml, whose opening comment describes it): [[group]] tables with
-// id, description, kind, weight and fold, each with [[group.variant]]
+// id, description, kind, weight, fold and since (a date), each with [[group.variant]]
 // tables with term, label, forms, case and exceptions.
 //
 // It rejects, with an error that names the group and variant: TOML syntax
@@ -168,6 +175,10 @@ func checkGroup(fg fileGroup) (Group, error) {
 		Kind:        strings.TrimSpace(fg.Kind),
 		Weight:      1,
 		Fold:        fg.Fold,
+	}
+	if fg.Since != nil {
+		y, m, d := fg.Since.Date()
+		g.Since = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	if g.ID == "" {
 		return g, errors.New("no id")
@@ -419,4 +430,27 @@ func (lx *Lexicon) Canon() similarity.Canon {
 // canonKey mixes a word's length, first and last byte into 12 bits.
 func canonKey(w string) int {
 	return (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (1<<12 - 1)
+}
+
+// covers reports whether terms are all forms of one group of the lexicon,
+// in any letter case: a variant discovery found that the lexicon already
+// names.
+func (lx *Lexicon) covers(terms []string) bool {
+	for _, g := range lx.Groups() {
+		forms := map[string]bool{}
+		for _, v := range g.Variants {
+			forms[strings.ToLower(v.Term)] = true
+			for _, f := range v.Forms {
+				forms[strings.ToLower(f)] = true
+			}
+		}
+		all := len(terms) > 0
+		for _, t := range terms {
+			all = all && forms[strings.ToLower(t)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,13 @@ type DedupResult struct {
 	// explaining the groups.
 	Deduper *similarity.Deduper
 	Groups  []similarity.Group
+	// Titles and Outlets are each article's title and outlet, by number,
+	// for naming the groups to a reader.
+	Titles, Outlets []string
 }
+
+// About returns the title and outlet of article i.
+func (r *DedupResult) About(i int) (title, outlet string) { return r.Titles[i], r.Outlets[i] }
 
 // dedupDoc is what dedup compares of an article: its compared text
 // ([corpus.Article.ComparedText]).
@@ -57,6 +63,7 @@ func Dedup(paths []string, opt Options) (*Result, error) {
 	dd := similarity.NewDeduper(dopt)
 
 	var skipped []corpus.Diagnostic
+	var titles, outlets []string
 	pos := map[position]int{} // where each article starts, for a second pass
 	unique := true
 	opt.stage(StageLoading)
@@ -66,6 +73,7 @@ func Dedup(paths []string, opt Options) (*Result, error) {
 			unique = false // several records on one line: a one-line JSON array
 		}
 		pos[p] = i
+		titles, outlets = append(titles, a.Title), append(outlets, a.Outlet)
 		if d := noWords(a); d != nil {
 			skipped = append(skipped, *d)
 		}
@@ -82,7 +90,7 @@ func Dedup(paths []string, opt Options) (*Result, error) {
 	in.Diagnostics = append(in.Diagnostics, skipped...)
 	corpus.SortDiagnostics(in.Diagnostics)
 	opt.stage(StageVerifying)
-	return &Result{Input: in, Dedup: &DedupResult{Deduper: dd, Groups: dd.Groups()}}, nil
+	return &Result{Input: in, Dedup: &DedupResult{Deduper: dd, Groups: dd.Groups(), Titles: titles, Outlets: outlets}}, nil
 }
 
 // supplyAgain reads the input a second time and supplies dd with the
@@ -133,5 +141,9 @@ func dedupHeld(arts []*corpus.Article, dopt similarity.DedupOptions, stage func(
 			skipped = append(skipped, *d)
 		}
 	}
-	return &DedupResult{Deduper: dd, Groups: dd.Groups()}, skipped
+	r := &DedupResult{Deduper: dd, Groups: dd.Groups()}
+	for _, a := range arts {
+		r.Titles, r.Outlets = append(r.Titles, a.Title), append(r.Outlets, a.Outlet)
+	}
+	return r, skipped
 }

@@ -12,6 +12,9 @@ type EventsResult struct {
 	// graph) is garbage once the events are out, and framing, which runs
 	// next, needs the room.
 	ID func(i int) string
+	// Hidden is the number of events left out for having fewer than
+	// [Options.MinArticles] articles.
+	Hidden int
 }
 
 // Grouped returns the number of events of more than one article.
@@ -34,7 +37,20 @@ func Events(paths []string, opt Options) (*Result, error) {
 		return nil, err
 	}
 	opt.stage(StageEvents)
-	return &Result{Input: in, Events: &EventsResult{Events: b.Events(), ID: b.ID}}, nil
+	r := &EventsResult{Events: b.Events(), ID: b.ID}
+	r.hideSmall(opt.MinArticles)
+	return &Result{Input: in, Events: r}, nil
+}
+
+// hideSmall leaves out the events of fewer than n articles: the tail, as
+// events come largest first.
+func (r *EventsResult) hideSmall(n int) {
+	keep := len(r.Events)
+	for keep > 0 && len(r.Events[keep-1].Members) < n {
+		keep--
+	}
+	r.Hidden = len(r.Events) - keep
+	r.Events = r.Events[:keep]
 }
 
 // buildEvents streams the dump at paths into an event.Builder.

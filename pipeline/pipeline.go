@@ -37,6 +37,11 @@ type Options struct {
 	// respelled Kiev → Kyiv is then a different text.
 	NoFold bool
 
+	// MinArticles hides, in [Events], the events of fewer articles (0 or 1
+	// shows them all). Events come largest first, so what is hidden is the
+	// tail and the ids shown stay e1, e2, ... without gaps.
+	MinArticles int
+
 	// Progress, when set, is called as each stage of a run starts, from
 	// the goroutine that called the run, in the order the stages run: a
 	// progress display names the stage under way. Each entry point starts

@@ -127,7 +127,7 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	}
 	if st.Framing {
 		opt.stage(StageFraming)
-		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), substitutions(subs), workers)
+		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), substitutions(subs), opt.Load, workers)
 	}
 	return res, nil
 }
@@ -164,22 +164,25 @@ func substitutions(perPair [][]align.Substitution) []discover.Substitution {
 }
 
 // analyzeFraming analyses arts with the lexicon lx, each article of an
-// event of several articles read as part of it.
-func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs []discover.Substitution, workers int) *FramingResult {
+// event of several articles read as part of it; chrome sentences are
+// learned with the thresholds the load learned chrome lines with.
+func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs []discover.Substitution, load corpus.Options, workers int) *FramingResult {
 	docs := make([]framing.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = framing.NewDoc(a)
 	}
 	labels := map[string]string{}
+	var order []string
 	for _, e := range evs {
 		if len(e.Members) < 2 {
 			continue
 		}
 		labels[e.ID] = e.Label
+		order = append(order, e.ID)
 		for _, m := range e.Members {
 			docs[m].Event = e.ID
 		}
 	}
-	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, Workers: workers})
+	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, EventOrder: order, Chrome: load, Workers: workers})
 	return &FramingResult{Analysis: an, Labels: labels}
 }

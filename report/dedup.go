@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/newsfold/compare/similarity"
 )
@@ -17,6 +18,10 @@ type DupGroup struct {
 	OriginalNote string          `json:"original_note,omitempty"`
 	Chained      bool            `json:"chained"`
 	Edges        []DupEdge       `json:"edges"`
+	// Title and Outlet are the original's, or the first member's when no
+	// original is named: what a reader recognises the group by.
+	Title  string `json:"title"`
+	Outlet string `json:"outlet"`
 }
 
 // DupEdge is one verified duplicate relation; containment_ab is the share of
@@ -57,18 +62,22 @@ type Dedup struct {
 	Explain *Explain // nil unless asked for
 }
 
-// NewDedup returns the section of groups, whose members dd names.
-func NewDedup(dd *similarity.Deduper, groups []similarity.Group) *Dedup {
+// NewDedup returns the section of groups, whose members dd names and about
+// gives the title and outlet of.
+func NewDedup(dd *similarity.Deduper, groups []similarity.Group, about func(i int) (title, outlet string)) *Dedup {
 	r := &Dedup{Groups: make([]DupGroup, 0, len(groups))}
 	for _, g := range groups {
 		out := DupGroup{Kind: g.Kind, Chained: g.Chained, OriginalNote: g.OriginalNote}
 		for _, m := range g.Members {
 			out.Articles = append(out.Articles, dd.ID(m))
 		}
+		named := g.Members[0]
 		if g.Original >= 0 {
 			id := dd.ID(g.Original)
 			out.Original = &id
+			named = g.Original
 		}
+		out.Title, out.Outlet = about(named)
 		for _, e := range g.Edges {
 			out.Edges = append(out.Edges, DupEdge{A: dd.ID(e.A), B: dd.ID(e.B), Kind: e.Kind,
 				Jaccard: round4(e.Jaccard), ContainmentAB: round4(e.ContainmentAB), ContainmentBA: round4(e.ContainmentBA)})
@@ -100,67 +109,61 @@ func (e *Explain) lines() []string {
 	return append(out, "every candidate is then verified on exact shingle sets")
 }
 
-// dupEdge is a row of the tables: one verified edge under its group,
-// numbered from 1.
-type dupEdge struct {
+// dupGroup is a row of the table and the CSV: one group, numbered from 1.
+type dupGroup struct {
 	n int
 	g DupGroup
-	e DupEdge
 }
 
-func (d *Dedup) edges() []dupEdge {
-	var out []dupEdge
+func (d *Dedup) rows() []dupGroup {
+	out := make([]dupGroup, len(d.Groups))
 	for i, g := range d.Groups {
-		for _, e := range g.Edges {
-			out = append(out, dupEdge{n: i + 1, g: g, e: e})
-		}
+		out[i] = dupGroup{i + 1, g}
 	}
 	return out
 }
 
-func (r dupEdge) group() string   { return strconv.Itoa(r.n) }
-func (r dupEdge) jaccard() string { return ftoa(r.e.Jaccard) }
-func (r dupEdge) aInB() string    { return ftoa(r.e.ContainmentAB) }
-func (r dupEdge) bInA() string    { return ftoa(r.e.ContainmentBA) }
+func (r dupGroup) group() string  { return strconv.Itoa(r.n) }
+func (r dupGroup) copies() string { return strconv.Itoa(len(r.g.Articles) - 1) }
+func (r dupGroup) title() string  { return r.g.Title }
+func (r dupGroup) outlet() string { return r.g.Outlet }
 
-var dedupCSV = []column[dupEdge]{
-	{"group", dupEdge.group},
-	{"kind", func(r dupEdge) string { return string(r.g.Kind) }},
-	{"chained", func(r dupEdge) string { return strconv.FormatBool(r.g.Chained) }},
-	{"original", func(r dupEdge) string { return deref(r.g.Original) }},
-	{"a", func(r dupEdge) string { return r.e.A }},
-	{"b", func(r dupEdge) string { return r.e.B }},
-	{"edge_kind", func(r dupEdge) string { return string(r.e.Kind) }},
-	{"jaccard", dupEdge.jaccard},
-	{"containment_ab", dupEdge.aInB},
-	{"containment_ba", dupEdge.bInA},
+// original is the original's id, or "?" and why none is named.
+func (r dupGroup) original() string {
+	if r.g.Original == nil {
+		return "? " + r.g.OriginalNote
+	}
+	return *r.g.Original
 }
 
-var dedupTable = []column[dupEdge]{
-	{"group", dupEdge.group},
-	{"kind", func(r dupEdge) string {
+var dedupCSV = []column[dupGroup]{
+	{"group", dupGroup.group},
+	{"kind", func(r dupGroup) string { return string(r.g.Kind) }},
+	{"chained", func(r dupGroup) string { return strconv.FormatBool(r.g.Chained) }},
+	{"copies", dupGroup.copies},
+	{"original", func(r dupGroup) string { return deref(r.g.Original) }},
+	{"outlet", dupGroup.outlet},
+	{"title", dupGroup.title},
+	{"articles", func(r dupGroup) string { return strings.Join(r.g.Articles, " ") }},
+}
+
+var dedupTable = []column[dupGroup]{
+	{"group", dupGroup.group},
+	{"kind", func(r dupGroup) string {
 		if r.g.Chained {
 			return string(r.g.Kind) + " (chained)"
 		}
 		return string(r.g.Kind)
 	}},
-	{"original", func(r dupEdge) string {
-		orig := deref(r.g.Original)
-		if orig == "" {
-			orig = "? " + r.g.OriginalNote
-		}
-		return clip(orig, 40)
-	}},
-	{"a", func(r dupEdge) string { return clip(r.e.A, 40) }},
-	{"b", func(r dupEdge) string { return clip(r.e.B, 40) }},
-	{"edge", func(r dupEdge) string { return string(r.e.Kind) }},
-	{"jaccard", dupEdge.jaccard},
-	{"a in b", dupEdge.aInB},
-	{"b in a", dupEdge.bInA},
+	{"copies", dupGroup.copies},
+	{"original", func(r dupGroup) string { return clip(r.original(), 40) }},
+	{"outlet", func(r dupGroup) string { return clip(r.g.Outlet, 24) }},
+	{"title", func(r dupGroup) string { return clip(r.g.Title, 60) }},
 }
 
-// Table writes the banding when explained, then a row per verified edge
-// under its group's number, kind and original.
+// Table writes the banding when explained, then a row per group: its
+// kind, number of copies, original (or why none is named), and the title
+// and outlet a reader knows it by. The edges are in the JSON.
 func (d *Dedup) Table(w io.Writer, md bool) error {
 	if d.Explain != nil {
 		for _, l := range d.Explain.lines() {
@@ -178,11 +181,12 @@ func (d *Dedup) Table(w io.Writer, md bool) error {
 		fmt.Fprintln(w, "no duplicate groups")
 		return nil
 	}
-	return writeRows(w, md, dedupTable, d.edges())
+	return writeRows(w, md, dedupTable, d.rows())
 }
 
-// CSV writes a row per verified edge; the banding is left out.
-func (d *Dedup) CSV(w *csv.Writer) error { return writeCSVRows(w, dedupCSV, d.edges()) }
+// CSV writes a row per group, its members' ids space-separated; the edges
+// and the banding are in the JSON.
+func (d *Dedup) CSV(w *csv.Writer) error { return writeCSVRows(w, dedupCSV, d.rows()) }
 
 // JSON adds "groups", then "explain" when explained.
 func (d *Dedup) JSON(o *Object) error {

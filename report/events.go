@@ -13,8 +13,10 @@ import (
 // Event is the JSON contract's view of an [event.Event]: every input
 // article is in exactly one event, a singleton being an event of one.
 type Event struct {
-	ID       string   `json:"id"`
-	Label    string   `json:"label"`
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	// Headline is the title of the article that stands for the event.
+	Headline string   `json:"headline"`
 	Terms    []string `json:"terms"`
 	Start    *string  `json:"start"`
 	End      *string  `json:"end"`
@@ -38,7 +40,7 @@ func NewEvents(evs []event.Event, id func(i int) string) Events {
 		return out
 	}
 	for _, e := range evs {
-		ev := Event{ID: e.ID, Label: e.Label, Terms: orEmpty(e.Terms), Articles: ids(e.Members), Outlets: []string{}}
+		ev := Event{ID: e.ID, Label: e.Label, Headline: e.Headline, Terms: orEmpty(e.Terms), Articles: ids(e.Members), Outlets: []string{}}
 		if !e.Start.IsZero() {
 			s, t := e.Start.Format("2006-01-02"), e.End.Format("2006-01-02")
 			ev.Start, ev.End = &s, &t
@@ -55,22 +57,26 @@ func NewEvents(evs []event.Event, id func(i int) string) Events {
 }
 
 // The cells of an event that more than one view shows.
-func (e Event) id() string    { return e.ID }
-func (e Event) label() string { return e.Label }
-func (e Event) start() string { return deref(e.Start) }
-func (e Event) end() string   { return deref(e.End) }
-func (e Event) size() string  { return strconv.Itoa(len(e.Articles)) }
+func (e Event) id() string       { return e.ID }
+func (e Event) label() string    { return e.Label }
+func (e Event) headline() string { return e.Headline }
+func (e Event) start() string    { return deref(e.Start) }
+func (e Event) end() string      { return deref(e.End) }
+func (e Event) size() string     { return strconv.Itoa(len(e.Articles)) }
 
-// eventsTable returns the columns of the events of more than one article;
-// a terminal table cuts their ids.
+// eventsTable returns the columns of the events of more than one article,
+// largest first: size, headline, label (terms, dates, outlets) and ids; a
+// terminal table cuts the headline and ids.
 func eventsTable(md bool) []column[Event] {
 	ids := func(e Event) string { return clip(strings.Join(e.Articles, " "), 60) }
+	headline := func(e Event) string { return clip(e.Headline, 60) }
 	if md {
 		ids = func(e Event) string { return strings.Join(e.Articles, " ") }
+		headline = Event.headline
 	}
 	return []column[Event]{
-		{"event", Event.id}, {"start", Event.start}, {"end", Event.end},
-		{"articles", Event.size}, {"label", Event.label}, {"ids", ids},
+		{"event", Event.id}, {"articles", Event.size}, {"headline", headline},
+		{"label", Event.label}, {"ids", ids},
 	}
 }
 
@@ -78,6 +84,7 @@ var singletonTable = []column[Event]{
 	{"event", Event.id},
 	{"date", Event.start},
 	{"article", func(e Event) string { return e.Articles[0] }},
+	{"headline", func(e Event) string { return clip(e.Headline, 60) }},
 	{"label", Event.label},
 }
 
@@ -93,6 +100,7 @@ var eventsCSV = []column[eventArticle]{
 	{"start", func(r eventArticle) string { return r.start() }},
 	{"end", func(r eventArticle) string { return r.end() }},
 	{"articles", func(r eventArticle) string { return r.size() }},
+	{"headline", func(r eventArticle) string { return r.headline() }},
 	{"article", func(r eventArticle) string { return r.article }},
 }
 

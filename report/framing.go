@@ -19,6 +19,19 @@ type Framing struct {
 	Distinctive []FramingDistinctive `json:"distinctive"`
 	Sourcing    []FramingSourcing    `json:"sourcing"`
 	Events      []FramingEvent       `json:"events"`
+	// Outlets are the outlets compared: articles, headline-only articles
+	// and articles using a lexicon variant.
+	Outlets []FramingOutlet `json:"outlets"`
+	// Unknown is the articles of no known outlet, left out.
+	Unknown int `json:"unknown"`
+}
+
+// FramingOutlet is what one outlet gave the analysis.
+type FramingOutlet struct {
+	Outlet    string `json:"outlet"`
+	Articles  int    `json:"articles"`
+	Headlines int    `json:"headlines"`
+	Matched   int    `json:"matched"`
 }
 
 // FramingVariant is a variant group with the articles of each outlet using
@@ -31,6 +44,10 @@ type FramingVariant struct {
 	Source      string            `json:"source"` // lexicon or discovered
 	Terms       []FramingTerm     `json:"terms"`
 	Evidence    []framing.Example `json:"evidence"`
+	// Since is the day (YYYY-MM-DD) from which the group's labels apply,
+	// and BeforeSince the articles using it dated before then.
+	Since       string `json:"since,omitempty"`
+	BeforeSince int    `json:"before_since,omitempty"`
 }
 
 // FramingTerm is one variant: its label and articles by outlet.
@@ -72,12 +89,18 @@ type FramingEvent struct {
 	ID       string           `json:"id"`
 	Label    string           `json:"label,omitempty"`
 	Variants []FramingVariant `json:"variants"`
+	// Outlets are the event's articles by outlet.
+	Outlets map[string]int `json:"outlets"`
 }
 
 // NewFraming returns the section of an analysis; labels names events by
 // id.
 func NewFraming(a *framing.Analysis, labels map[string]string) *Framing {
-	f := &Framing{Variants: variants(a.Variants), Distinctive: []FramingDistinctive{}, Sourcing: []FramingSourcing{}, Events: []FramingEvent{}}
+	f := &Framing{Variants: variants(a.Variants), Distinctive: []FramingDistinctive{}, Sourcing: []FramingSourcing{}, Events: []FramingEvent{},
+		Outlets: []FramingOutlet{}, Unknown: a.Unknown}
+	for _, o := range a.Outlets {
+		f.Outlets = append(f.Outlets, FramingOutlet(o))
+	}
 	for _, o := range a.Distinctive {
 		d := FramingDistinctive{Outlet: o.Outlet, Articles: o.Articles, Terms: []FramingDistinctTerm{}}
 		for _, t := range o.Terms {
@@ -90,7 +113,7 @@ func NewFraming(a *framing.Analysis, labels map[string]string) *Framing {
 			Cited: nonNilMap(s.Cited), Verbs: nonNilMap(s.Verbs), Examples: s.Examples})
 	}
 	for _, e := range a.Events {
-		f.Events = append(f.Events, FramingEvent{ID: e.ID, Label: labels[e.ID], Variants: variants(e.Variants)})
+		f.Events = append(f.Events, FramingEvent{ID: e.ID, Label: labels[e.ID], Variants: variants(e.Variants), Outlets: nonNilMap(e.Outlets)})
 	}
 	return f
 }
@@ -105,7 +128,10 @@ func nonNilMap(m map[string]int) map[string]int {
 func variants(vs []framing.VariantUse) []FramingVariant {
 	out := []FramingVariant{}
 	for _, v := range vs {
-		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: string(v.Source), Evidence: orEmpty(v.Evidence)}
+		fv := FramingVariant{Group: v.Group, Description: v.Description, Kind: v.Kind, Weight: round4(v.Weight), Source: string(v.Source), Evidence: orEmpty(v.Evidence), BeforeSince: v.Before}
+		if !v.Since.IsZero() {
+			fv.Since = v.Since.Format("2006-01-02")
+		}
 		for _, t := range v.Terms {
 			fv.Terms = append(fv.Terms, FramingTerm{Term: t.Term, Label: t.Label, Outlets: nonNilMap(t.Outlets)})
 		}
@@ -117,6 +143,96 @@ func variants(vs []framing.VariantUse) []FramingVariant {
 // JSON adds the fields of the analysis at the top level: "variants",
 // "distinctive", "sourcing", "events".
 func (f *Framing) JSON(o *Object) error { return o.AddFields(f) }
+
+// differs reports whether two outlets use v differently (see
+// [framing.VariantUse.Differs]).
+func (v FramingVariant) differs() bool {
+	u := framing.VariantUse{}
+	for _, t := range v.Terms {
+		u.Terms = append(u.Terms, framing.TermUse{Term: t.Term, Label: t.Label, Outlets: t.Outlets})
+	}
+	return u.Differs()
+}
+
+// variantMatrix is one outlet × variant table: its title, groups, and each
+// outlet's articles, which the counts are shares of.
+type variantMatrix struct {
+	title  string
+	groups []FramingVariant
+	totals map[string]int
+}
+
+// matrices returns the tables shown: the lexicon's and the discovered
+// variants over the dump, then, for each event where two outlets differ,
+// the groups they differ on.
+func (f *Framing) matrices() []variantMatrix {
+	totals := map[string]int{}
+	for _, o := range f.Outlets {
+		totals[o.Outlet] = o.Articles
+	}
+	lex, disc := f.bySource()
+	out := []variantMatrix{
+		{fmt.Sprintf("Variants by outlet: %d lexicon groups (articles using each / the outlet's)", len(lex)), lex, totals},
+		{fmt.Sprintf("Discovered variants (%d, not in the lexicon)", len(disc)), disc, totals},
+	}
+	for _, e := range f.Events {
+		var differ []FramingVariant
+		for _, v := range e.Variants {
+			if v.differs() {
+				differ = append(differ, v)
+			}
+		}
+		if len(differ) > 0 {
+			out = append(out, variantMatrix{fmt.Sprintf("Event %s: %s", e.ID, e.Label), differ, e.Outlets})
+		}
+	}
+	return out
+}
+
+// notes say what the counts include and what was left out or gave
+// nothing: unknown outlets, outlets of headlines only, outlets no lexicon
+// variant matched (unless none matched: the empty matrix says so), groups
+// whose labels postdate articles, and how many events are shown.
+func (f *Framing) notes(shown int) []string {
+	out := []string{"counts include headlines: a title is part of what an outlet wrote"}
+	if f.Unknown > 0 {
+		out = append(out, fmt.Sprintf("%d articles of no known outlet left out (name their outlets with --outlets FILE)", f.Unknown))
+	}
+	var heads, none []string
+	for _, o := range f.Outlets {
+		if o.Headlines == o.Articles {
+			heads = append(heads, fmt.Sprintf("%s (%d)", o.Outlet, o.Articles))
+		}
+		if o.Matched == 0 {
+			none = append(none, fmt.Sprintf("%s (%d)", o.Outlet, o.Articles))
+		}
+	}
+	if len(heads) > 0 {
+		out = append(out, "headlines only, no body text: "+nameList(heads))
+	}
+	if len(none) > 0 && len(none) < len(f.Outlets) {
+		out = append(out, "no lexicon variant in any article: "+nameList(none))
+	}
+	for _, v := range f.Variants {
+		if v.BeforeSince > 0 {
+			out = append(out, fmt.Sprintf("%s: the labels apply from %s; %d of the articles using it are older, when the variants were not yet a choice that signals framing", v.Group, v.Since, v.BeforeSince))
+		}
+	}
+	if n := len(f.Events); n > 0 {
+		out = append(out, fmt.Sprintf("%d of %d events read use lexicon variants in which two outlets differ; only those are shown", shown, n))
+	}
+	return out
+}
+
+// noteNames is the most outlets a note names before "and N more".
+const noteNames = 10
+
+func nameList(names []string) string {
+	if len(names) <= noteNames {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:noteNames], ", ") + fmt.Sprintf(" and %d more", len(names)-noteNames)
+}
 
 // bySource returns the variant groups from the lexicon and the discovered
 // ones, each in order.
@@ -145,14 +261,18 @@ func (f *Framing) Table(w io.Writer, md bool) error {
 			fmt.Fprintf(w, "\n%s\n", s)
 		}
 	}
-	lex, disc := f.bySource()
-	heading(fmt.Sprintf("Variants by outlet (%d lexicon groups used; articles)", len(lex)))
-	if err := writeMatrix(w, lex, md); err != nil {
-		return err
+	ms := f.matrices()
+	for _, n := range f.notes(len(ms) - 2) {
+		if md {
+			n = "- " + n
+		}
+		fmt.Fprintln(w, n)
 	}
-	heading(fmt.Sprintf("Discovered variants (%d)", len(disc)))
-	if err := writeMatrix(w, disc, md); err != nil {
-		return err
+	for _, m := range ms[:2] {
+		heading(m.title)
+		if err := writeMatrix(w, m, md); err != nil {
+			return err
+		}
 	}
 	heading(fmt.Sprintf("Distinctive terms (%d outlets)", len(f.Distinctive)))
 	if err := writeRows(w, md, distinctiveTable, f.Distinctive); err != nil {
@@ -162,9 +282,9 @@ func (f *Framing) Table(w io.Writer, md bool) error {
 	if err := writeRows(w, md, sourcingTable, f.Sourcing); err != nil {
 		return err
 	}
-	for _, e := range f.Events {
-		heading(fmt.Sprintf("Event %s: %s", e.ID, e.Label))
-		if err := writeMatrix(w, e.Variants, md); err != nil {
+	for _, m := range ms[2:] {
+		heading(m.title)
+		if err := writeMatrix(w, m, md); err != nil {
 			return err
 		}
 	}
@@ -224,15 +344,32 @@ func variantOutlets(groups []FramingVariant) []string {
 	return outlets
 }
 
-// matrixRows returns a row per variant: its group (on the group's first
-// variant), term and label, then the articles of each of outlets ("" for
-// none) and, with others, those of every other outlet summed.
-func matrixRows(groups []FramingVariant, outlets []string, others bool) [][]string {
-	count := func(n int) string {
-		if n == 0 {
-			return ""
-		}
+// share renders n articles of total as "12/40 (30%)", "" for none; a share
+// that would round to 0% is "<1%", as it is not none.
+func share(n, total int) string {
+	if n == 0 {
+		return ""
+	}
+	if total <= 0 {
 		return strconv.Itoa(n)
+	}
+	p := 100 * float64(n) / float64(total)
+	if p < 0.5 {
+		return fmt.Sprintf("%d/%d (<1%%)", n, total)
+	}
+	return fmt.Sprintf("%d/%d (%.0f%%)", n, total, p)
+}
+
+// matrixRows returns a row per variant: its group (on the group's first
+// variant), term and label, then the articles of each of outlets as a
+// share of its total ("" for none) and, with others, those of every other
+// outlet summed.
+func matrixRows(groups []FramingVariant, outlets []string, totals map[string]int, others bool) [][]string {
+	restTotal := 0
+	for o, n := range totals {
+		if !slices.Contains(outlets, o) {
+			restTotal += n
+		}
 	}
 	var rows [][]string
 	for _, g := range groups {
@@ -249,10 +386,10 @@ func matrixRows(groups []FramingVariant, outlets []string, others bool) [][]stri
 				}
 			}
 			for _, o := range outlets {
-				cells = append(cells, count(term.Outlets[o]))
+				cells = append(cells, share(term.Outlets[o], totals[o]))
 			}
 			if others {
-				cells = append(cells, count(rest))
+				cells = append(cells, share(rest, restTotal))
 			}
 			rows = append(rows, cells)
 		}
@@ -262,8 +399,9 @@ func matrixRows(groups []FramingVariant, outlets []string, others bool) [][]stri
 
 // writeMatrix renders variant groups as an outlet × variant matrix: a row
 // per variant, a column per outlet (the most used first), cells the
-// articles using it.
-func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
+// articles using it of the outlet's.
+func writeMatrix(w io.Writer, m variantMatrix, md bool) error {
+	groups := m.groups
 	if len(groups) == 0 {
 		fmt.Fprintln(w, "none")
 		return nil
@@ -278,14 +416,14 @@ func writeMatrix(w io.Writer, groups []FramingVariant, md bool) error {
 	if more > 0 {
 		header = append(header, fmt.Sprintf("+%d outlets", more))
 	}
-	return writeTable(w, md, header, matrixRows(groups, outlets, more > 0))
+	return writeTable(w, md, header, matrixRows(groups, outlets, m.totals, more > 0))
 }
 
 // framingRow is a row of the CSV: a variant's articles in one outlet
 // (overall or in an event), or a distinctive term of an outlet.
 type framingRow struct {
 	section, event, group, source, term, label, outlet string
-	articles                                           int
+	articles, total                                    int
 	z                                                  string
 }
 
@@ -299,29 +437,35 @@ var framingCSV = []column[framingRow]{
 	{"outlet", func(r framingRow) string { return r.outlet }},
 	{"articles", func(r framingRow) string { return strconv.Itoa(r.articles) }},
 	{"z", func(r framingRow) string { return r.z }},
+	{"outlet_articles", func(r framingRow) string { return strconv.Itoa(r.total) }},
 }
 
 // CSV writes a row per variant and outlet (overall and per event), then a
-// row per distinctive term.
+// row per distinctive term; outlet_articles is the outlet's articles (in
+// the event, for an event's row), which articles is a share of.
 func (f *Framing) CSV(w *csv.Writer) error {
 	var rows []framingRow
-	add := func(event string, vs []FramingVariant) {
+	totals := map[string]int{}
+	for _, o := range f.Outlets {
+		totals[o.Outlet] = o.Articles
+	}
+	add := func(event string, vs []FramingVariant, totals map[string]int) {
 		for _, v := range vs {
 			for _, t := range v.Terms {
 				for _, o := range slices.Sorted(maps.Keys(t.Outlets)) {
 					rows = append(rows, framingRow{section: "variant", event: event, group: v.Group, source: v.Source,
-						term: t.Term, label: t.Label, outlet: o, articles: t.Outlets[o]})
+						term: t.Term, label: t.Label, outlet: o, articles: t.Outlets[o], total: totals[o]})
 				}
 			}
 		}
 	}
-	add("", f.Variants)
+	add("", f.Variants, totals)
 	for _, e := range f.Events {
-		add(e.ID, e.Variants)
+		add(e.ID, e.Variants, e.Outlets)
 	}
 	for _, d := range f.Distinctive {
 		for _, t := range d.Terms {
-			rows = append(rows, framingRow{section: "distinctive", term: t.Term, outlet: d.Outlet, articles: t.Articles, z: ftoa(t.Z)})
+			rows = append(rows, framingRow{section: "distinctive", term: t.Term, outlet: d.Outlet, articles: t.Articles, total: d.Articles, z: ftoa(t.Z)})
 		}
 	}
 	return writeCSVRows(w, framingCSV, rows)

@@ -18,25 +18,25 @@ func (f *Framing) HTML(w io.Writer) error {
 		Rows    [][]string
 		Notes   []string
 	}
-	build := func(title string, groups []FramingVariant) matrix {
-		m := matrix{Title: title, Outlets: variantOutlets(groups)}
-		m.Rows = matrixRows(groups, m.Outlets, false)
-		for _, g := range groups {
+	build := func(vm variantMatrix) matrix {
+		m := matrix{Title: vm.title, Outlets: variantOutlets(vm.groups)}
+		m.Rows = matrixRows(vm.groups, m.Outlets, vm.totals, false)
+		for _, g := range vm.groups {
 			for _, e := range g.Evidence {
 				m.Notes = append(m.Notes, fmt.Sprintf("%s — %s (%s): %s", g.Group, e.Outlet, e.Doc, e.Sentence))
 			}
 		}
 		return m
 	}
-	lex, disc := f.bySource()
+	ms := f.matrices()
 	page := struct {
+		Notes       []string
 		Matrices    []matrix
 		Distinctive []FramingDistinctive
 		Sourcing    []FramingSourcing
-	}{Distinctive: f.Distinctive, Sourcing: f.Sourcing}
-	page.Matrices = append(page.Matrices, build("Variants by outlet (articles)", lex), build("Discovered variants", disc))
-	for _, e := range f.Events {
-		page.Matrices = append(page.Matrices, build("Event "+e.ID+": "+e.Label, e.Variants))
+	}{Notes: f.notes(len(ms) - 2), Distinctive: f.Distinctive, Sourcing: f.Sourcing}
+	for _, vm := range ms {
+		page.Matrices = append(page.Matrices, build(vm))
 	}
 	var buf bytes.Buffer
 	if err := framingTemplate.Execute(&buf, page); err != nil {
@@ -65,6 +65,7 @@ li { margin: 0.2em 0; color: #444; }
 </head>
 <body>
 <h1>How each outlet tells the story</h1>
+{{if .Notes}}<ul>{{range .Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
 {{range .Matrices}}<h2>{{.Title}}</h2>
 {{if .Rows}}<table>
 <tr><th>group</th><th>variant</th><th>label</th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>

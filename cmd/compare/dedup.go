@@ -96,7 +96,7 @@ func dedupRun(opts *dedupOptions) error {
 		return err
 	}
 	f.summary(res.Input)
-	out := report.NewDedup(res.Dedup.Deduper, res.Dedup.Groups)
+	out := report.NewDedup(res.Dedup.Deduper, res.Dedup.Groups, res.Dedup.About)
 	if opts.Explain {
 		out.Explain = report.ExplainDedup(res.Dedup.Deduper)
 	}

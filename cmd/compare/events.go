@@ -13,9 +13,10 @@ import (
 
 // eventsOptions are the parsed arguments of `compare events`.
 type eventsOptions struct {
-	f     *factory
-	Paths []string
-	Event event.Options
+	f           *factory
+	Paths       []string
+	Event       event.Options
+	MinArticles int
 }
 
 // addEventFlags declares the flags of event grouping, shared with eval.
@@ -57,14 +58,19 @@ index of each article's top terms, and grouped by average linkage above
 --threshold. Articles without a date may join an event but never bridge two.
 
 Every article is in exactly one event; an article nothing joined is a
-singleton, listed separately in the table. Each event has a label: its
-distinctive terms, its date span and its outlets.`,
+singleton, listed separately in the table. Events come largest first and are
+numbered e1, e2, ... in that order; --min-articles hides the smaller ones.
+Each event has a headline (the title of its most central article) and a label:
+its distinctive terms, its date span and its outlets.`,
 		Example: "  compare events testdata/seeds\n  compare events --window 48h --format json dump.jsonl.gz",
 		Args:    needPaths("events"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if err := checkEventFlags(&opts.Event); err != nil {
 				return err
+			}
+			if opts.MinArticles < 1 {
+				return flagErrorf("--min-articles must be at least 1, got %d", opts.MinArticles)
 			}
 			if err := f.checkFormat(report.Events(nil)); err != nil {
 				return err
@@ -76,6 +82,7 @@ distinctive terms, its date span and its outlets.`,
 		},
 	}
 	addEventFlags(cmd, &opts.Event)
+	cmd.Flags().IntVar(&opts.MinArticles, "min-articles", 1, "hide the events of fewer articles (2 hides the singletons)")
 	return cmd
 }
 
@@ -85,7 +92,7 @@ func eventsRun(opts *eventsOptions) error {
 	if err != nil {
 		return err
 	}
-	popt.Event = opts.Event
+	popt.Event, popt.MinArticles = opts.Event, opts.MinArticles
 	res, err := pipeline.Events(opts.Paths, popt)
 	if err != nil {
 		return err
@@ -93,6 +100,9 @@ func eventsRun(opts *eventsOptions) error {
 	f.summary(res.Input)
 	if !f.global.Quiet {
 		fmt.Fprintf(f.errOut, "compare: %d events (%d of more than one article)\n", len(res.Events.Events), res.Events.Grouped())
+		if h := res.Events.Hidden; h > 0 {
+			fmt.Fprintf(f.errOut, "compare: %d events of fewer than %d articles hidden (--min-articles)\n", h, opts.MinArticles)
+		}
 	}
 	return f.render(loaded(res.Input), res.Diagnostics, report.NewEvents(res.Events.Events, res.Events.ID))
 }

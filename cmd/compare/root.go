@@ -65,7 +65,7 @@ share and how each outlet frames a story.`,
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
 	pf := cmd.PersistentFlags()
 	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff and framing)")
-	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL")
+	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL; outlet:NAME,outlet merges two names of one outlet")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
 	pf.Var(&f.global.MaxBytes, "max-bytes", "bound on one article's size, in bytes or with a unit (16MiB, 2MB); longer ones are cut or skipped, and reported")
 	pf.Var(&f.global.Strict, "strict", "exit 2 when the input produced a diagnostic of severity `LEVEL` (info, warning or error) or graver; give it with =, --strict alone is warning")

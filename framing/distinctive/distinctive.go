@@ -253,6 +253,10 @@ func (v *vocab) scan(d *text.Doc, fn func(a, b int32, i int)) {
 		for si < len(sents) && sents[si].End <= t.Start {
 			si++
 		}
+		if len(d.Chrome) > 0 && d.InChrome(t.Start) {
+			prev = -1 // site chrome is not what the outlet wrote
+			continue
+		}
 		id := v.unigram(d.Text[t.Start:t.End])
 		if id < 0 {
 			prev = -1
