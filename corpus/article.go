@@ -77,6 +77,10 @@ type Article struct {
 	// lines learned from the outlet): kept because some matter later (a credit line such as "The
 	// Associated Press contributed to this report." tells who wrote it).
 	Chrome []string
+	// DateUnread is a header or field date that was given but could not be
+	// read, as written ("2025-13-45"); Date then comes from the URL or the
+	// text, or is zero. One warning reports both.
+	DateUnread string
 }
 
 // Words returns the normalised words of the article: substrings of Norm, or,

@@ -806,13 +806,13 @@ func (l *loader) build(rec record) (*Article, []Diagnostic) {
 		if t, ok := ParseDate(rec.headerDate); ok {
 			a.Date, a.DateSource = t, DateHeader
 		} else {
-			rec.diag(Warning, "header date %q is not a valid date", rec.headerDate)
+			a.DateUnread = rec.headerDate
 		}
 	case strings.TrimSpace(rec.date) != "":
 		if t, ok := ParseDate(rec.date); ok {
 			a.Date, a.DateSource = t, DateField
 		} else {
-			rec.diag(Warning, "date %q not understood; inferring from the URL or text", rec.date)
+			a.DateUnread = rec.date
 		}
 	}
 	if a.DateSource == DateNone {
@@ -892,11 +892,20 @@ func inferDate(a *Article, ref time.Time) {
 type idSet map[string]int
 
 // checkArticle makes a's id unique among those seen and reports a missing
-// date.
+// or unreadable date, once: an unreadable header or field date and the
+// date found instead (or none) are one warning.
 func checkArticle(a *Article, seen idSet) []Diagnostic {
 	var diags []Diagnostic
-	if a.DateSource == DateNone {
-		diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: "no date in header, fields or text"})
+	date := func(msg string) {
+		diags = append(diags, Diagnostic{Path: a.Path, Line: a.Line, Severity: Warning, Message: msg})
+	}
+	switch {
+	case a.DateUnread != "" && a.DateSource == DateNone:
+		date(fmt.Sprintf("date %q not understood; no date in the URL or text either", a.DateUnread))
+	case a.DateUnread != "":
+		date(fmt.Sprintf("date %q not understood; dated %s from the %s", a.DateUnread, a.Date.Format(time.DateOnly), a.DateSource))
+	case a.DateSource == DateNone:
+		date("no date in header, fields or text")
 	}
 	n := seen[a.ID]
 	seen[a.ID] = n + 1

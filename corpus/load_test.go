@@ -134,15 +134,14 @@ func TestBadInput(t *testing.T) {
 		{"invalid-utf8.txt", 1, []diag{{4, Info, "invalid UTF-8 (2 bytes) replaced"}}},
 		{"crlf.txt", 1, []diag{{1, Info, "CRLF"}}},
 		{"header-only.txt", 0, []diag{{1, Error, "header but no body"}}},
-		{"bad-header-date.txt", 1, []diag{{1, Warning, `header date "2025-13-45" is not a valid date`}, {1, Warning, "no date"}}},
+		{"bad-header-date.txt", 1, []diag{{1, Warning, `date "2025-13-45" not understood; no date in the URL or text either`}}},
 		{"no-date.txt", 1, []diag{{1, Warning, "no date in header, fields or text"}}},
 		{"mixed.jsonl", 4, []diag{
 			{2, Error, "line is not JSON"},
 			{5, Error, "not an object (array)"},
 			{6, Error, "no text and no title"},
 			{7, Info, "invalid UTF-8"},
-			{8, Warning, `date "sometime soon" not understood`},
-			{8, Warning, "no date"},
+			{8, Warning, `date "sometime soon" not understood; no date in the URL or text either`},
 		}},
 		{"dup-ids.jsonl", 3, []diag{{2, Warning, `duplicate id "x" renamed "x#2"`}, {3, Warning, `duplicate id "x" renamed "x#3"`}}},
 		{"truncated.jsonl.gz", 9, []diag{{0, Error, "truncated"}, {10, Error, "line is not JSON"}}},
@@ -543,6 +542,39 @@ func TestNoNorm(t *testing.T) {
 		}
 		if diff := cmp.Diff(want.Articles[i].Words(), a.Words()); diff != "" {
 			t.Errorf("%s: words (-with Norm +without):\n%s", a.ID, diff)
+		}
+	}
+}
+
+// TestOneDateWarning: a header or field date that cannot be read and what
+// the article was dated by instead (or nothing) are one warning, not two.
+func TestOneDateWarning(t *testing.T) {
+	tests := []struct {
+		line, want string
+		source     DateSource
+	}{
+		{`{"id":"a","date":"sometime soon","text":"Talks ended on 15 December 2025 in Berlin after two days."}`,
+			`date "sometime soon" not understood; dated 2025-12-15 from the text`, DateText},
+		{`{"id":"b","date":"sometime soon","url":"https://example.com/2025/12/14/talks","text":"Talks ended in Berlin."}`,
+			`date "sometime soon" not understood; dated 2025-12-14 from the url`, DateURL},
+		{`{"id":"c","date":"sometime soon","text":"Talks ended in Berlin."}`,
+			`date "sometime soon" not understood; no date in the URL or text either`, DateNone},
+		{`{"id":"d","text":"Talks ended in Berlin."}`, `no date in header, fields or text`, DateNone},
+	}
+	for _, tc := range tests {
+		d := loadBytes([]byte(tc.line+"\n"), formatJSONL, "x.jsonl")
+		if len(d.Articles) != 1 {
+			t.Fatalf("%s: %d articles", tc.line, len(d.Articles))
+		}
+		var msgs []string
+		for _, x := range d.Diagnostics {
+			msgs = append(msgs, x.Message)
+		}
+		if len(msgs) != 1 || msgs[0] != tc.want {
+			t.Errorf("%s:\n got %q\nwant [%q]", tc.line, msgs, tc.want)
+		}
+		if got := d.Articles[0].DateSource; got != tc.source {
+			t.Errorf("%s: date source %q, want %q", tc.line, got, tc.source)
 		}
 	}
 }
