@@ -125,6 +125,18 @@ func (d *Dedup) rows() []dupGroup {
 
 func (r dupGroup) group() string  { return strconv.Itoa(r.n) }
 func (r dupGroup) copies() string { return strconv.Itoa(len(r.g.Articles) - 1) }
+
+// copyIDs are the ids of the group's members other than its original (all
+// of them when none is named).
+func (r dupGroup) copyIDs() string {
+	ids := make([]string, 0, len(r.g.Articles))
+	for _, id := range r.g.Articles {
+		if r.g.Original == nil || id != *r.g.Original {
+			ids = append(ids, id)
+		}
+	}
+	return strings.Join(ids, " ")
+}
 func (r dupGroup) title() string  { return r.g.Title }
 func (r dupGroup) outlet() string { return r.g.Outlet }
 
@@ -155,15 +167,20 @@ var dedupTable = []column[dupGroup]{
 		}
 		return string(r.g.Kind)
 	}},
-	{"copies", dupGroup.copies},
-	{"original", func(r dupGroup) string { return clip(r.original(), 40) }},
-	{"outlet", func(r dupGroup) string { return clip(r.g.Outlet, 24) }},
-	{"title", func(r dupGroup) string { return clip(r.g.Title, 60) }},
+	{"original", func(r dupGroup) string {
+		// The note's list of the members that tie ("…: a, b") is the
+		// copies column beside it.
+		why, _, _ := strings.Cut(r.original(), ": ")
+		return why
+	}},
+	{"copies", dupGroup.copyIDs},
+	{"outlet", dupGroup.outlet},
+	{"title", dupGroup.title},
 }
 
 // Table writes the banding when explained, then a row per group: its
-// kind, number of copies, original (or why none is named), and the title
-// and outlet a reader knows it by. The edges are in the JSON.
+// kind, original (or why none is named), the ids of its copies, and the
+// title and outlet a reader knows it by. The edges are in the JSON.
 func (d *Dedup) Table(w io.Writer, md bool) error {
 	if d.Explain != nil {
 		for _, l := range d.Explain.lines() {

@@ -65,26 +65,17 @@ func (e Event) end() string      { return deref(e.End) }
 func (e Event) size() string     { return strconv.Itoa(len(e.Articles)) }
 
 // eventsTable returns the columns of the events of more than one article,
-// largest first: size, headline, label (terms, dates, outlets) and ids; a
-// terminal table cuts the headline and ids.
-func eventsTable(md bool) []column[Event] {
-	ids := func(e Event) string { return clip(strings.Join(e.Articles, " "), 60) }
-	headline := func(e Event) string { return clip(e.Headline, 60) }
-	if md {
-		ids = func(e Event) string { return strings.Join(e.Articles, " ") }
-		headline = Event.headline
-	}
-	return []column[Event]{
-		{"event", Event.id}, {"articles", Event.size}, {"headline", headline},
-		{"label", Event.label}, {"ids", ids},
-	}
+// largest first: size, headline, label (terms, dates, outlets) and ids.
+var eventsTable = []column[Event]{
+	{"event", Event.id}, {"articles", Event.size}, {"headline", Event.headline},
+	{"label", Event.label}, {"ids", func(e Event) string { return strings.Join(e.Articles, " ") }},
 }
 
 var singletonTable = []column[Event]{
 	{"event", Event.id},
 	{"date", Event.start},
 	{"article", func(e Event) string { return e.Articles[0] }},
-	{"headline", func(e Event) string { return clip(e.Headline, 60) }},
+	{"headline", Event.headline},
 	{"label", Event.label},
 }
 
@@ -119,7 +110,7 @@ func (es Events) Table(w io.Writer, md bool) error {
 	}
 	if len(multi) == 0 {
 		fmt.Fprintln(w, "no event has more than one article")
-	} else if err := writeRows(w, md, eventsTable(md), multi); err != nil {
+	} else if err := writeRows(w, md, eventsTable, multi); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)

@@ -294,7 +294,7 @@ func (f *Framing) Table(w io.Writer, md bool) error {
 var distinctiveTable = []column[FramingDistinctive]{
 	{"outlet", func(d FramingDistinctive) string { return d.Outlet }},
 	{"articles", func(d FramingDistinctive) string { return strconv.Itoa(d.Articles) }},
-	{"terms (z)", func(d FramingDistinctive) string { return clip(distinctTerms(d.Terms), 100) }},
+	{"terms (z)", func(d FramingDistinctive) string { return distinctTerms(d.Terms) }},
 }
 
 var sourcingTable = []column[FramingSourcing]{
@@ -302,7 +302,7 @@ var sourcingTable = []column[FramingSourcing]{
 	{"articles", func(s FramingSourcing) string { return strconv.Itoa(s.Articles) }},
 	{"named", func(s FramingSourcing) string { return strconv.Itoa(s.Named) }},
 	{"anonymous", func(s FramingSourcing) string { return strconv.Itoa(s.Anonymous) }},
-	{"cited", func(s FramingSourcing) string { return clip(countList(s.Cited), 50) }},
+	{"cited", func(s FramingSourcing) string { return countList(s.Cited) }},
 	{"verbs", func(s FramingSourcing) string { return countList(s.Verbs) }},
 }
 

@@ -91,14 +91,8 @@ func (ls PairLines) JSON(o *Object) error {
 // pairLineColumns returns the columns of the table and CSV of ls: the
 // line number, each echoed field (in the order keys first appear; a key
 // named as a column of ours gets "input." before it), the scores and the
-// error. A terminal table cuts the echoed values and the error.
-func pairLineColumns(ls PairLines, cut bool) []column[PairLine] {
-	clipped := func(n int) func(string) string {
-		if !cut {
-			return func(s string) string { return s }
-		}
-		return func(s string) string { return clip(s, n) }
-	}
+// error.
+func pairLineColumns(ls PairLines) []column[PairLine] {
 	cols := []column[PairLine]{{"line", func(l PairLine) string { return strconv.Itoa(l.Line) }}}
 	scores := scoresOf(func(l PairLine) *Scores { return l.Scores }, "jaccard", "containment", "cosine", "title", "combined")
 	ours := map[string]bool{"line": true, "error": true}
@@ -112,16 +106,15 @@ func pairLineColumns(ls PairLines, cut bool) []column[PairLine] {
 				continue
 			}
 			seen[fd.Key] = true
-			key, name, val := fd.Key, fd.Key, clipped(40)
+			key, name := fd.Key, fd.Key
 			if ours[name] {
 				name = "input." + name
 			}
-			cols = append(cols, column[PairLine]{name, func(l PairLine) string { return val(l.echoed(key)) }})
+			cols = append(cols, column[PairLine]{name, func(l PairLine) string { return l.echoed(key) }})
 		}
 	}
 	cols = append(cols, scores...)
-	errCell := clipped(60)
-	return append(cols, column[PairLine]{"error", func(l PairLine) string { return errCell(l.Error) }})
+	return append(cols, column[PairLine]{"error", func(l PairLine) string { return l.Error }})
 }
 
 // echoed returns the value of l's echoed field key as a cell: a string
@@ -145,11 +138,11 @@ func (ls PairLines) Table(w io.Writer, md bool) error {
 	if md {
 		fmt.Fprintf(w, "## Pairs (%d)\n\n", len(ls))
 	}
-	return writeRows(w, md, pairLineColumns(ls, true), ls)
+	return writeRows(w, md, pairLineColumns(ls), ls)
 }
 
 // CSV writes the echoed fields and scores by input line.
-func (ls PairLines) CSV(w *csv.Writer) error { return writeCSVRows(w, pairLineColumns(ls, false), ls) }
+func (ls PairLines) CSV(w *csv.Writer) error { return writeCSVRows(w, pairLineColumns(ls), ls) }
 
 // lacks keeps the error `compare pairs --format html` has always given.
 func (PairLines) lacks(f Format) error { return fmt.Errorf("report: unknown format %q", f) }

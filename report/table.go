@@ -164,13 +164,6 @@ func escapeAll(esc func(string) string, cells []string) []string {
 	return out
 }
 
-// clip returns s: cells are no longer shortened where they are made, so
-// that an id is never cut; [writeTable] wraps them to the terminal's width
-// instead, and output that is not a terminal keeps every cell whole.
-//
-// Deprecated: build cells without it.
-func clip(s string, _ int) string { return s }
-
 // measure returns the display width of each column of header and rows and
 // the narrowest it can be: its longest word (in a column name, its longest
 // part after an _).
@@ -208,16 +201,17 @@ func boxWidth(ws []int) int {
 	return t
 }
 
-// namesArticles lists the columns that name articles: left out last when a
-// table is too wide, since without them a row cannot be acted on.
-var namesArticles = map[string]bool{"id": true, "ids": true, "article": true, "a": true, "b": true}
+// keptLast lists the columns left out last when a table is too wide: those
+// that name articles, since without them a row cannot be acted on, and
+// dedup's kind, without which a group says nothing of how alike it is.
+var keptLast = map[string]bool{"id": true, "ids": true, "article": true, "a": true, "b": true, "original": true, "copies": true, "kind": true}
 
 // choose returns the columns of a table that a width shows, in order: all
 // of them when they fit at their narrowest; else, until the rest fit, the
 // columns of numbers go first, rightmost first (eval's last figures,
 // framing's least used outlets, inspect's counts), then the columns of
 // text, narrowest first (a date before a title; the rightmost first among
-// equals), then the columns naming articles, rightmost first. The first
+// equals), then the columns of keptLast, rightmost first. The first
 // column stays.
 func choose(width int, header []string, rows [][]string) []int {
 	widths, least := measure(header, rows)
@@ -245,7 +239,7 @@ func choose(width int, header []string, rows [][]string) []int {
 	var order, text []int // the order columns go in
 	for i := len(header) - 1; i > 0; i-- {
 		switch {
-		case namesArticles[header[i]]:
+		case keptLast[header[i]]:
 		case numeric(i):
 			order = append(order, i)
 		default:
@@ -255,7 +249,7 @@ func choose(width int, header []string, rows [][]string) []int {
 	sort.SliceStable(text, func(a, b int) bool { return widths[text[a]] < widths[text[b]] })
 	order = append(order, text...)
 	for i := len(header) - 1; i > 0; i-- {
-		if namesArticles[header[i]] {
+		if keptLast[header[i]] {
 			order = append(order, i)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -603,7 +604,7 @@ func (d *Deduper) describe(g *Group, low map[uint64]int) {
 		for k, i := range first {
 			ids[k] = d.docs[i].id
 		}
-		g.OriginalNote = fmt.Sprintf("%d members share the earliest date %s: %v", len(first), earliest.Format("2006-01-02"), ids)
+		g.OriginalNote = fmt.Sprintf("%d members share the earliest date %s: %s", len(first), earliest.Format("2006-01-02"), strings.Join(ids, ", "))
 	default:
 		g.Original = first[0]
 		if undated > 0 {

@@ -90,7 +90,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"bad workers", []string{"inspect", "--workers", "0", "../../testdata/seeds"}, "", 2, "--workers must be at least 1"},
 		{"unknown command", []string{"frobnicate"}, "", 2, "unknown command"},
 		{"missing outlets file", []string{"inspect", "--outlets", "nope.csv", "../../testdata/seeds"}, "", 2, "--outlets"},
-		{"stdin", []string{"inspect", "-"}, `{"id":"s","text":"From stdin.","date":"2025-01-01"}`, 0, "1 articles from 1 files"},
+		{"stdin", []string{"inspect", "-"}, `{"id":"s","text":"From stdin.","date":"2025-01-01"}`, 0, "1 article from 1 file"},
 		{"dedup no words", []string{"dedup", "-"}, `{"id":"p","text":"!!! ???","date":"2025-01-01"}`, 0, `article "p" has no words to compare; left out of dedup`},
 		{"dedup strict no words", []string{"dedup", "--strict", "-"}, `{"id":"p","text":"!!! ???","date":"2025-01-01"}`, 2, "--strict"},
 		{"dedup bad shingle", []string{"dedup", "--shingle", "0", "x"}, "", 2, "--shingle must be at least 1"},

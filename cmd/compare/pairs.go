@@ -70,7 +70,7 @@ func pairsRun(opts *pairsOptions) error {
 	}
 	if !g.Quiet {
 		f.progress.end()
-		printSummary(f.errOut, res.Diagnostics, fmt.Sprintf("%d pairs", len(res.Lines)))
+		printSummary(f.errOut, res.Diagnostics, count(len(res.Lines), "pair"))
 	}
 	var failed error
 	if res.Scored() == 0 {

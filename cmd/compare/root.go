@@ -118,7 +118,7 @@ func (f *factory) options() (pipeline.Options, error) {
 func (f *factory) summary(in pipeline.Input) {
 	f.progress.end()
 	if !f.global.Quiet {
-		printSummary(f.errOut, in.Diagnostics, fmt.Sprintf("%d articles from %d files", in.Articles, in.Files))
+		printSummary(f.errOut, in.Diagnostics, count(in.Articles, "article")+" from "+count(in.Files, "file"))
 	}
 }
 
@@ -152,8 +152,16 @@ func printSummary(w io.Writer, diags []corpus.Diagnostic, what string) {
 	if n := len(groups) - maxShownDiagnostics; n > 0 {
 		fmt.Fprintf(w, "... and %d more problems (all of them are in --format json)\n", n)
 	}
-	fmt.Fprintf(w, "compare: %s; %d diagnostics (%d errors, %d warnings, %d info)\n",
-		what, len(diags), counts[corpus.Error], counts[corpus.Warning], counts[corpus.Info])
+	fmt.Fprintf(w, "compare: %s; %s (%s, %s, %d info)\n", what, count(len(diags), "diagnostic"),
+		count(counts[corpus.Error], "error"), count(counts[corpus.Warning], "warning"), counts[corpus.Info])
+}
+
+// count is n and noun, plural unless n is 1: "1 article", "5 articles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // checkFormat rejects a --format the command's sections cannot render
