@@ -87,16 +87,14 @@ func diffRun(opts *diffOptions) error {
 }
 
 // diffView is how the terminal view is drawn on out: as wide as --width,
-// else as the terminal, else 80 columns; in colour on a terminal unless
+// else COLUMNS, else as the terminal, else 80 columns; in colour on a terminal unless
 // --no-color or NO_COLOR says otherwise.
 func diffView(out io.Writer, opts *diffOptions) report.DiffView {
 	view := report.DiffView{Width: opts.Width, ChangedOnly: opts.ChangedOnly}
-	tty := false
-	if file, ok := out.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
-		tty = true
-		if w, _, err := term.GetSize(int(file.Fd())); err == nil && view.Width == 0 {
-			view.Width = w
-		}
+	file, ok := out.(*os.File)
+	tty := ok && term.IsTerminal(int(file.Fd()))
+	if view.Width == 0 {
+		view.Width = tableWidth(out, os.Getenv("COLUMNS")) // as tables are drawn
 	}
 	if view.Width == 0 {
 		view.Width = 80
