@@ -94,6 +94,18 @@ func TestChoose(t *testing.T) {
 	if got, want := choose(40, header, rows), []int{0, 1, 2, 3}; !slices.Equal(got, want) {
 		t.Errorf("choose(40) = %v, want %v (the rightmost figure goes)", got, want)
 	}
+	// A framing matrix keeps every outlet; its group ids go first, and a
+	// dedup table keeps its kind before its title.
+	header = []string{"group", "variant", "label", "MENAFN", "Occasional Digest"}
+	rows = [][]string{{"special-military-operation", "Ukraine conflict", "ukrainian-official", "1/2 (50%)", "1/1 (100%)"}}
+	if got, want := choose(80, header, rows), []int{1, 2, 3, 4}; !slices.Equal(got, want) {
+		t.Errorf("choose(80) of a matrix = %v, want %v (every outlet)", got, want)
+	}
+	header = []string{"group", "kind", "original", "copies", "outlet", "title"}
+	rows = [][]string{{"1", "contained", "? 2 members share the earliest date 2025-12-02", id + " stdin", "Occasional Digest", "‘No compromise’ on territory after Ukraine talks with US: Russian official | Russia-Ukraine war News"}}
+	if got := choose(80, header, rows); !slices.Contains(got, 1) || !slices.Contains(got, 3) {
+		t.Errorf("choose(80) of dedup = %v, want kind and copies kept", got)
+	}
 }
 
 func TestMarkdownEscape(t *testing.T) {

@@ -201,6 +201,13 @@ func boxWidth(ws []int) int {
 	return t
 }
 
+// droppedFirst lists the columns left out first when a table is too wide:
+// framing's group ids, which the variants beside them spell out, and
+// dedup's group numbers, which only count the rows (the original and
+// copies name a group). An outlet's column of a framing matrix is worth
+// more than either.
+var droppedFirst = map[string]bool{"group": true}
+
 // keptLast lists the columns left out last when a table is too wide: those
 // that name articles, since without them a row cannot be acted on, and
 // dedup's kind, without which a group says nothing of how alike it is.
@@ -212,7 +219,7 @@ var keptLast = map[string]bool{"id": true, "ids": true, "article": true, "a": tr
 // framing's least used outlets, inspect's counts), then the columns of
 // text, narrowest first (a date before a title; the rightmost first among
 // equals), then the columns of keptLast, rightmost first. The first
-// column stays.
+// column stays, unless it is one of droppedFirst, which goes before all.
 func choose(width int, header []string, rows [][]string) []int {
 	widths, least := measure(header, rows)
 	kept := make([]bool, len(header))
@@ -237,6 +244,9 @@ func choose(width int, header []string, rows [][]string) []int {
 		return true
 	}
 	var order, text []int // the order columns go in
+	if droppedFirst[header[0]] {
+		order = append(order, 0)
+	}
 	for i := len(header) - 1; i > 0; i-- {
 		switch {
 		case keptLast[header[i]]:
