@@ -8,7 +8,8 @@
 # (bench/mutation-equivalent.txt) reported apart, then the mutants that
 # lived, to write tests for.
 #
-#   bench/mutation.sh [--diff REV] [--workers N] [--timeout-coefficient N] PKG...
+#   bench/mutation.sh [--diff REV] [--workers N] [--timeout-coefficient N] [--save DIR] PKG...
+#   bench/mutation.sh --from DIR PKG...
 #
 #   bench/mutation.sh ./corpus               every mutant of corpus
 #   bench/mutation.sh --diff main ./event    only mutants on lines changed since main
@@ -18,7 +19,9 @@
 # gremlins' (default 1: a mutant is a whole go test run, and the machine is
 # shared); --timeout-coefficient multiplies the time a test run may take
 # over the normal one before the mutant counts as timed out (default 10:
-# generous, for a loaded machine). The gremlins binary is installed once
+# generous, for a loaded machine). --save keeps gremlins' report of each
+# package as DIR/PKG.json; --from tallies saved reports again without
+# running anything, after equivalents were listed. The gremlins binary is installed once
 # into $GREMLINS_BIN (default ~/.cache/compare-gremlins/VERSION).
 #
 # An equivalent mutant changes no behaviour (a bound no input reaches, a
@@ -37,11 +40,15 @@ version=v0.6.0
 workers=1
 coef=10
 diff=
+save=
+from=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--diff) diff=$2; shift 2 ;;
 	--diff=*) diff=${1#--diff=}; shift ;;
 	--workers) workers=$2; shift 2 ;;
+	--save) save=$2; shift 2 ;;
+	--from) from=$2; shift 2 ;;
 	--timeout-coefficient) coef=$2; shift 2 ;;
 	-h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
 	-*) echo "mutation: unknown flag $1" >&2; exit 2 ;;
@@ -51,9 +58,10 @@ done
 [ $# -gt 0 ] || { echo "mutation: give at least one package directory, e.g. ./corpus" >&2; exit 2; }
 command -v jq >/dev/null || { echo "mutation: jq is needed to read gremlins' report" >&2; exit 2; }
 
+[ -z "$save" ] || mkdir -p "$save"
 bin=${GREMLINS_BIN:-${XDG_CACHE_HOME:-$HOME/.cache}/compare-gremlins/$version}
 gremlins=$bin/gremlins
-if [ ! -x "$gremlins" ]; then
+if [ -z "$from" ] && [ ! -x "$gremlins" ]; then
 	echo "mutation: installing gremlins@$version into $bin" >&2
 	mkdir -p "$bin"
 	GOBIN=$bin go install "github.com/go-gremlins/gremlins/cmd/gremlins@$version"
@@ -75,13 +83,19 @@ for pkg; do
 	dir=${dir%/}
 	dir=${dir%/...}
 	[ -d "$dir" ] || { echo "mutation: $pkg is not a package directory" >&2; exit 2; }
-	args=(unleash --workers "$workers" --timeout-coefficient "$coef" --output "$tmp/out.json")
-	[ -n "$diff" ] && args+=(--diff "$diff")
+	name=${dir//\//_}.json
 	start=$(date +%s)
-	if ! "$gremlins" "${args[@]}" "./$dir" >"$tmp/log" 2>&1; then
-		cat "$tmp/log" >&2
-		echo "mutation: gremlins failed on $dir" >&2
-		exit 2
+	if [ -n "$from" ]; then
+		cp "$from/$name" "$tmp/out.json"
+	else
+		args=(unleash --workers "$workers" --timeout-coefficient "$coef" --output "$tmp/out.json")
+		[ -n "$diff" ] && args+=(--diff "$diff")
+		if ! "$gremlins" "${args[@]}" "./$dir" >"$tmp/log" 2>&1; then
+			cat "$tmp/log" >&2
+			echo "mutation: gremlins failed on $dir" >&2
+			exit 2
+		fi
+		[ -z "$save" ] || cp "$tmp/out.json" "$save/$name"
 	fi
 	secs=$(($(date +%s) - start))
 	# One line per mutant: STATUS PATH:LINE:COLUMN TYPE, PATH from the module root.
