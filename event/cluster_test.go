@@ -108,6 +108,9 @@ func TestOnlineOrder(t *testing.T) {
 		// 2 (day 0) and 1 (day 1) start groups; 0 (day 2) ties between
 		// them and joins the lower-numbered group, 1's.
 		{"ties to the lowest group", handGraph([]spec{{1, 1, 2}, {1, 1, 1}, {1, 1, 0}}, edge{0, 1, 0.5}, edge{0, 2, 0.5}), 0.3, [][]int{{0, 1}, {2}}},
+		// 0 (day 0) and 2 (day 1) start groups; 1 (day 2) ties and joins
+		// group 0, found first or not.
+		{"ties to group 0", handGraph([]spec{{1, 1, 0}, {1, 1, 2}, {1, 1, 1}}, edge{0, 1, 0.5}, edge{1, 2, 0.5}), 0.3, [][]int{{0, 1}, {2}}},
 		// The best group wins: 0 (day 2) joins 2 (0.8), not 1 (0.5).
 		{"the best group", handGraph([]spec{{1, 1, 2}, {1, 1, 1}, {1, 1, 0}}, edge{0, 1, 0.5}, edge{0, 2, 0.8}), 0.3, [][]int{{0, 2}, {1}}},
 		// Date order: 1 (day 0) first, then 0 (day 2) joins it; 2 is

@@ -1,6 +1,10 @@
 package event
 
 import (
+	"fmt"
+	"time"
+
+	"github.com/newsfold/compare/corpus"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -23,5 +27,36 @@ func TestFoldThreeCopies(t *testing.T) {
 	}
 	if diff := cmp.Diff([][]int{{0, 5, 6}}, e.Duplicates); diff != "" {
 		t.Errorf("duplicates (-want +got):\n%s", diff)
+	}
+}
+
+// TestFoldUnit: a unit of copies spans its dated members' dates, counts
+// them, and is spoken for by its fullest copy.
+func TestFoldUnit(t *testing.T) {
+	arts := seeds(t)
+	src := arts[0]
+	var copies []*corpus.Article
+	for k, d := range []time.Time{day(2), {}, day(0)} {
+		copies = append(copies, withDate(src, fmt.Sprintf("copy%d", k), d))
+	}
+	fuller := withDate(src, "fuller", day(1))
+	fuller.Text += "\n\nOne more paragraph that only the fuller copy carries, with words of its own."
+	fuller.Tokens = corpus.Tokenize(fuller.Text)
+	fuller.Norm = corpus.Normalize(fuller.Text, fuller.Tokens)
+	copies = append(copies, fuller)
+	b := NewBuilder(Options{})
+	for i, a := range copies {
+		b.Add(i, a)
+	}
+	units, _ := b.fold()
+	if len(units) != 1 {
+		t.Fatalf("%d units, want the copies folded into 1", len(units))
+	}
+	u := units[0]
+	if diff := cmp.Diff([]int{0, 1, 2, 3}, u.members); diff != "" {
+		t.Errorf("members (-want +got):\n%s", diff)
+	}
+	if u.dated != 3 || !u.lo.Equal(day(0)) || !u.hi.Equal(day(2)) || u.rep != 3 {
+		t.Errorf("dated %v, span %s to %s, rep %d; want 3 dated, %s to %s, rep 3 (the fuller copy)", u.dated, u.lo, u.hi, u.rep, day(0), day(2))
 	}
 }
