@@ -8,13 +8,14 @@
 # (bench/mutation-equivalent.txt) reported apart, then the mutants that
 # lived, to write tests for.
 #
-#   bench/mutation.sh [--diff REV] [--workers N] [--timeout-coefficient N] [--save DIR] PKG...
+#   bench/mutation.sh [--diff REV] [--exclude REGEXP]... [--workers N] [--timeout-coefficient N] [--save DIR] PKG...
 #   bench/mutation.sh --from DIR PKG...
 #
 #   bench/mutation.sh ./corpus               every mutant of corpus
 #   bench/mutation.sh --diff main ./event    only mutants on lines changed since main
 #
-# PKG is a package directory; its sub-packages are included (./framing is
+# --exclude leaves out the files whose path (from PKG) matches REGEXP, to
+# measure part of a large package. PKG is a package directory; its sub-packages are included (./framing is
 # framing and framing/...), each reported on its own line. --workers is
 # gremlins' (default 1: a mutant is a whole go test run, and the machine is
 # shared); --timeout-coefficient multiplies the time a test run may take
@@ -42,12 +43,14 @@ coef=10
 diff=
 save=
 from=
+exclude=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--diff) diff=$2; shift 2 ;;
 	--diff=*) diff=${1#--diff=}; shift ;;
 	--workers) workers=$2; shift 2 ;;
 	--save) save=$2; shift 2 ;;
+	--exclude) exclude+=(--exclude-files "$2"); shift 2 ;;
 	--from) from=$2; shift 2 ;;
 	--timeout-coefficient) coef=$2; shift 2 ;;
 	-h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -90,6 +93,7 @@ for pkg; do
 	else
 		args=(unleash --workers "$workers" --timeout-coefficient "$coef" --output "$tmp/out.json")
 		[ -n "$diff" ] && args+=(--diff "$diff")
+		args+=("${exclude[@]}")
 		if ! "$gremlins" "${args[@]}" "./$dir" >"$tmp/log" 2>&1; then
 			cat "$tmp/log" >&2
 			echo "mutation: gremlins failed on $dir" >&2
