@@ -43,3 +43,57 @@ func TestOutletPrecedence(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestOutletNames: how each rule names an outlet, at the edges of its
+// conditions.
+func TestOutletNames(t *testing.T) {
+	hosts := map[string]string{
+		"https://m.bbc.co.uk/x":   "bbc.co.uk",
+		"https://www.example.com": "example.com",
+		"https://www.com/x":       "www.com", // only one dot: www is the name
+		"https://m.com":           "m.com",
+		"https://amp.www.cnn.com": "www.cnn.com", // one prefix dropped
+		"https://localhost/x":     "",            // no dot: not a site
+		"HTTPS://WWW.RT.COM/news": "rt.com",
+		"  www.tass.com  ":        "tass.com",
+		"http://%zz":              "",
+	}
+	for in, want := range hosts {
+		if got := hostOutlet(in); got != want {
+			t.Errorf("hostOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+	fields := map[string]string{
+		"  Fox   News ":           "Fox News",
+		"www.example.com":         "example.com",
+		"https://example.com/":    "example.com",
+		"Example.com Newsroom":    "Example.com Newsroom", // a space: a name
+		"Yahoo!":                  "Yahoo!",
+		"The Daily Telegraph Co.": "The Daily Telegraph Co.",
+		"Inc.":                    "Inc.", // ends with a dot: not a domain
+		"localhost":               "localhost",
+	}
+	for in, want := range fields {
+		if got := fieldOutlet(in); got != want {
+			t.Errorf("fieldOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+	datelines := map[string]string{
+		"(MENAFN) Negotiators from":           "MENAFN",
+		"KYIV, Ukraine (AP) — The talks":      "AP",
+		"WASHINGTON (Reuters) - The talks":    "Reuters",
+		"WASHINGTON (Reuters) – The talks":    "Reuters",
+		"WASHINGTON (Reuters) — The talks":    "Reuters",
+		"(Updated) The talks":                 "",
+		"(Agence France Presse Ltd) - x":      "Agence France Presse Ltd",
+		"(Agence France Presse Wire Ltd) - x": "",
+		"(The Associated Press) The talks":    "",
+		"(THE ASSOCIATED PRESS) The talks":    "THE ASSOCIATED PRESS",
+		"the talks (AP) ended":                "",
+	}
+	for in, want := range datelines {
+		if got := datelineOutlet(in); got != want {
+			t.Errorf("datelineOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
