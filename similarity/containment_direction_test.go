@@ -64,6 +64,11 @@ func TestContainmentDirection(t *testing.T) {
 			if len(got) != 1 || got[0].Kind != Contained {
 				t.Fatalf("%s: groups %+v, want one contained group", tc.name, got)
 			}
+			// A copy of a verified member is verified: one edge between
+			// the classes links every pair, so the group is not chained.
+			if got[0].Chained {
+				t.Errorf("%s: order %v: a group of two exact classes joined by a verified edge is called chained", tc.name, order)
+			}
 			for _, e := range got[0].Edges {
 				if e.Kind != Contained {
 					continue

@@ -539,18 +539,25 @@ func (d *Deduper) describe(g *Group) {
 		}
 	}
 	// Members of one exact class are all linked to each other; other pairs
-	// need an edge of their own.
+	// need an edge of their own, which is named by the first member of each
+	// side's class (see Groups): a copy of a verified member is verified.
 	linked := map[[2]int]bool{}
+	head := map[uint64]int{} // exact key -> the first member of its class
 	for _, e := range g.Edges {
 		linked[[2]int{e.A, e.B}] = true
+	}
+	for _, i := range g.Members { // in input order: the first of a class comes first
+		if _, ok := head[d.docs[i].exact]; !ok {
+			head[d.docs[i].exact] = i
+		}
 	}
 	m := len(g.Members)
 	if m <= 2000 {
 	outer:
 		for i := 0; i < m; i++ {
 			for j := i + 1; j < m; j++ {
-				a, b := g.Members[i], g.Members[j]
-				if d.docs[a].exact != d.docs[b].exact && !linked[[2]int{a, b}] {
+				a, b := head[d.docs[g.Members[i]].exact], head[d.docs[g.Members[j]].exact]
+				if a != b && !linked[[2]int{min(a, b), max(a, b)}] {
 					g.Chained = true
 					break outer
 				}
