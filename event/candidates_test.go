@@ -49,9 +49,10 @@ func TestCandidates(t *testing.T) {
 		{"only later units", []unit{termUnit(0, 0, 1, 2), termUnit(0, 0, 1, 2), termUnit(0, 0, 1, 2)}, 1, []int32{2}},
 		{"undated ones always", []unit{termUnit(0, 0, 1, 2), termUnit(-1, 0, 1, 2), termUnit(30, 30, 1, 2)}, 0, []int32{1}},
 		{"an undated unit, every date", []unit{termUnit(-1, 0, 1, 2), termUnit(0, 0, 1, 2), termUnit(30, 30, 1, 2)}, 0, []int32{1, 2}},
-		// Unit 1 starts 3 days before unit 2 but spans to within the
-		// window of it; unit 3 ends 3 days before.
-		{"a span reaching back", []unit{termUnit(0, 0, 7), termUnit(1, 4, 1, 2), termUnit(5, 5, 1, 2), termUnit(0, 1, 1, 2)}, 2, nil},
+		// From unit 2 (day 5) only later units count: unit 3 ended 4
+		// days before it.
+		{"earlier units and a span too far back", []unit{termUnit(0, 0, 7), termUnit(1, 4, 1, 2), termUnit(5, 5, 1, 2), termUnit(0, 1, 1, 2)}, 2, nil},
+		// Unit 1 began 4 days before unit 0 but ran until a day before it.
 		{"a span reaching forward", []unit{termUnit(5, 5, 1, 2), termUnit(1, 4, 1, 2), termUnit(0, 1, 1, 2)}, 0, []int32{1}},
 		{"a later unit spanning back to a", []unit{termUnit(0, 0, 1, 2), termUnit(2, 9, 1, 2), termUnit(3, 9, 1, 2)}, 0, []int32{1}},
 	} {
