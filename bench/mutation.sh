@@ -103,7 +103,7 @@ for pkg; do
 	fi
 	secs=$(($(date +%s) - start))
 	# One line per mutant: STATUS PATH:LINE:COLUMN TYPE, PATH from the module root.
-	jq -r --arg dir "$dir" '.files[] as $f | $f.mutations[] |
+	jq -r --arg dir "$dir" '(.files // [])[] as $f | ($f.mutations // [])[] |
 		"\(.status | gsub(" "; "_")) \($dir)/\($f.file_name):\(.line):\(.column) \(.type)"' "$tmp/out.json" >"$tmp/mutants"
 	awk -v eqfile="$tmp/equiv" -v secs="$secs" -v min="${MIN_KILL:-0}" -v what="$dir${diff:+ (lines changed since $diff)}" '
 		BEGIN { while ((getline line < eqfile) > 0) eq[line] = 1 }
@@ -128,6 +128,7 @@ for pkg; do
 					f, rate, k, k + l, count[f, "TIMED_OUT"], count[f, "NOT_COVERED"], count[f, "NOT_VIABLE"], equiv[f]
 				if (k + l > 0 && rate < min) bad = 1
 			}
+			if (m == 0) print "  no mutants (no changed lines, or none gremlins could make)"
 			printf "%s", lived_list
 			exit bad
 		}' "$tmp/mutants" || status=1
