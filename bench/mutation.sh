@@ -107,6 +107,7 @@ for pkg; do
 		"\(.status | gsub(" "; "_")) \($dir)/\($f.file_name):\(.line):\(.column) \(.type)"' "$tmp/out.json" >"$tmp/mutants"
 	awk -v eqfile="$tmp/equiv" -v secs="$secs" -v min="${MIN_KILL:-0}" -v what="$dir${diff:+ (lines changed since $diff)}" '
 		BEGIN { while ((getline line < eqfile) > 0) eq[line] = 1 }
+		$1 == "SKIPPED" { next } # outside --diff
 		{
 			n = split($2, p, ":"); file = p[1]; sub(/\/[^\/]*$/, "", file)
 			pkgs[file] = 1
