@@ -92,9 +92,23 @@ for pkg; do
 		cp "$from/$name" "$tmp/out.json"
 	else
 		args=(unleash --workers "$workers" --timeout-coefficient "$coef" --output "$tmp/out.json")
-		[ -n "$diff" ] && args+=(--diff "$diff")
+		target=./$dir
+		if [ -n "$diff" ]; then
+			# gremlins v0.6.0 matches the diff's paths (from the module
+			# root) only when run on the root, and reads one range of
+			# added lines per hunk: run it on the root with every other
+			# package left out, and diff without context lines.
+			target=.
+			args+=(--diff "$diff")
+			for p in $(go list -f '{{.Dir}}' ./...); do
+				p=${p#"$PWD"}
+				p=${p#/}
+				case $p in "$dir" | "$dir"/*) ;; *) args+=(--exclude-files "^${p:+$p/}[^/]*\.go\$") ;; esac
+			done
+			export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=diff.context GIT_CONFIG_VALUE_0=0
+		fi
 		args+=("${exclude[@]}")
-		if ! "$gremlins" "${args[@]}" "./$dir" >"$tmp/log" 2>&1; then
+		if ! "$gremlins" "${args[@]}" "$target" >"$tmp/log" 2>&1; then
 			cat "$tmp/log" >&2
 			echo "mutation: gremlins failed on $dir" >&2
 			exit 2
@@ -103,8 +117,11 @@ for pkg; do
 	fi
 	secs=$(($(date +%s) - start))
 	# One line per mutant: STATUS PATH:LINE:COLUMN TYPE, PATH from the module root.
+	# gremlins names files from the directory it ran on: PKG, or the root
+	# under --diff.
 	jq -r --arg dir "$dir" '(.files // [])[] as $f | ($f.mutations // [])[] |
-		"\(.status | gsub(" "; "_")) \($dir)/\($f.file_name):\(.line):\(.column) \(.type)"' "$tmp/out.json" >"$tmp/mutants"
+		($f.file_name | if startswith($dir + "/") then . else $dir + "/" + . end) as $path |
+		"\(.status | gsub(" "; "_")) \($path):\(.line):\(.column) \(.type)"' "$tmp/out.json" >"$tmp/mutants"
 	awk -v eqfile="$tmp/equiv" -v secs="$secs" -v min="${MIN_KILL:-0}" -v what="$dir${diff:+ (lines changed since $diff)}" '
 		BEGIN { while ((getline line < eqfile) > 0) eq[line] = 1 }
 		$1 == "SKIPPED" { next } # outside --diff
