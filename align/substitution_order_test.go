@@ -81,3 +81,26 @@ func TestSubstitutionsOfADiff(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWordChanged: a change of a sentence's first or last word is a
+// substitution too, and the diff keeps the text around the words.
+func TestFirstWordChanged(t *testing.T) {
+	a := article("a", "Kyiv said the talks in Berlin ended on Monday without a deal.\n\n“The envoy left for the airport that night,” he wrote.")
+	b := article("b", "Kiev said the talks in Berlin ended on Monday without a deal.\n\n“The envoy left for the airport that evening,” he wrote.")
+	r := Compare(a, b, Options{})
+	want := []Substitution{{From: "Kyiv", To: "Kiev", Count: 1}, {From: "night", To: "evening", Count: 1}}
+	if diff := cmp.Diff(want, r.Substitutions); diff != "" {
+		t.Errorf("substitutions (-want +got):\n%s", diff)
+	}
+	var text strings.Builder
+	for _, p := range r.Pairs {
+		for _, op := range p.Diff {
+			if op.Kind != Insert {
+				text.WriteString(op.Text)
+			}
+		}
+	}
+	if got := text.String(); !strings.HasPrefix(got, "Kyiv said") || !strings.Contains(got, "“The envoy") || !strings.Contains(got, "wrote.") {
+		t.Errorf("A's side of the diffs %q lost the text around the words", got)
+	}
+}
