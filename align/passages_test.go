@@ -122,3 +122,28 @@ func TestBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// TestPassageRepeated: a phrase one text repeats is one passage, matched
+// at its first place; a shorter run inside a longer one is dropped.
+func TestPassageRepeated(t *testing.T) {
+	p, x, y := seq("p", 8), seq("x", 10), seq("y", 10)
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want []int
+	}{
+		{"B repeats it", cat(p, x), cat(p, y, p), []int{8}},
+		{"A repeats it", cat(p, y, p), cat(p, x), []int{8}},
+		// p and its first 6 words again: the 6 are inside the 8.
+		{"a part of it again", cat(p, x), cat(p, y, p[:6]), []int{8}},
+		{"a part of it again in A", cat(p, x, p[:6]), cat(p, y), []int{8}},
+	} {
+		ps := Compare(article("a", tc.a), article("b", tc.b), Options{}).Passages
+		if diff := cmp.Diff(tc.want, passageWords(ps)); diff != "" {
+			t.Errorf("%s: passage lengths (-want +got):\n%s", tc.name, diff)
+		}
+		if len(ps) > 0 && (ps[0].AStart != 0 || ps[0].BStart != 0) {
+			t.Errorf("%s: passage at %d in A, %d in B; want both at 0", tc.name, ps[0].AStart, ps[0].BStart)
+		}
+	}
+}
