@@ -122,7 +122,7 @@ for pkg; do
 	jq -r --arg dir "$dir" '(.files // [])[] as $f | ($f.mutations // [])[] |
 		($f.file_name | if startswith($dir + "/") then . else $dir + "/" + . end) as $path |
 		"\(.status | gsub(" "; "_")) \($path):\(.line):\(.column) \(.type)"' "$tmp/out.json" >"$tmp/mutants"
-	awk -v eqfile="$tmp/equiv" -v secs="$secs" -v min="${MIN_KILL:-0}" -v what="$dir${diff:+ (lines changed since $diff)}" '
+	awk -v eqfile="$tmp/equiv" -v secs="$secs" -v min="${MIN_KILL:-0}" -v what="$dir${diff:+ (lines changed since $diff)}${from:+ (as saved in $from)}" '
 		BEGIN { while ((getline line < eqfile) > 0) eq[line] = 1 }
 		$1 == "SKIPPED" { next } # outside --diff
 		{
