@@ -19,8 +19,8 @@
 # framing and framing/...), each reported on its own line. --workers is
 # gremlins' (default 1: a mutant is a whole go test run, and the machine is
 # shared); --timeout-coefficient multiplies the time a test run may take
-# over the normal one before the mutant counts as timed out (default 10:
-# generous, for a loaded machine). --save keeps gremlins' report of each
+# over the normal one before the mutant counts as timed out (default 30: at
+# 10, half of corpus's mutants timed out on a loaded 2-core machine). --save keeps gremlins' report of each
 # package as DIR/PKG.json; --from tallies saved reports again without
 # running anything, after equivalents were listed. The gremlins binary is installed once
 # into $GREMLINS_BIN (default ~/.cache/compare-gremlins/VERSION).
@@ -39,7 +39,7 @@ cd "$(dirname "$0")/.."
 
 version=v0.6.0
 workers=1
-coef=10
+coef=30
 diff=
 save=
 from=
