@@ -412,7 +412,7 @@ func (lx *Lexicon) Canon() similarity.Canon {
 	if lx != nil {
 		fold = lx.fold
 	}
-	var seen [1 << 12]bool
+	seen := new([1 << 16]bool)
 	for f := range fold {
 		seen[canonKey(f)] = true
 	}
@@ -427,9 +427,11 @@ func (lx *Lexicon) Canon() similarity.Canon {
 	}
 }
 
-// canonKey mixes a word's length, first and last byte into 12 bits.
+// canonKey mixes a word's length, first, middle and last byte into 16
+// bits: few of a text's words share a key with one of the lexicon's forms,
+// so dedup, which folds every word it shingles, seldom reaches the map.
 func canonKey(w string) int {
-	return (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (1<<12 - 1)
+	return (len(w)*40503 + int(w[0])*131 + int(w[len(w)/2])*7 + int(w[len(w)-1])) & (1<<16 - 1)
 }
 
 // covers reports whether terms are all forms of one group of the lexicon,
