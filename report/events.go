@@ -95,7 +95,8 @@ var eventsCSV = []column[eventArticle]{
 	{"article", func(r eventArticle) string { return r.article }},
 }
 
-// Table writes the events of more than one article, then the singletons.
+// Table writes the events of more than one article, then the singletons
+// when there are any.
 func (es Events) Table(w io.Writer, md bool) error {
 	var multi, single []Event
 	for _, e := range es {
@@ -113,14 +114,14 @@ func (es Events) Table(w io.Writer, md bool) error {
 	} else if err := writeRows(w, md, eventsTable, multi); err != nil {
 		return err
 	}
+	if len(single) == 0 { // none, or hidden by --min-articles: no empty heading
+		return nil
+	}
 	fmt.Fprintln(w)
 	if md {
 		fmt.Fprintf(w, "## Singletons (%d)\n\n", len(single))
 	} else {
 		fmt.Fprintf(w, "singletons (%d):\n", len(single))
-	}
-	if len(single) == 0 {
-		return nil
 	}
 	return writeRows(w, md, singletonTable, single)
 }
