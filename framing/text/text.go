@@ -141,12 +141,16 @@ func (d *Doc) Len() int { return int(d.bodyOff()) + len(d.Text) }
 func (d *Doc) NumTokens() int { return len(d.Title.Tokens) + len(d.Tokens) }
 
 // Token returns word i of d, the title's first.
-func (d *Doc) Token(i int) corpus.Span {
-	if i < len(d.Title.Tokens) {
-		return d.Title.Tokens[i]
+func (d *Doc) Token(i int) corpus.Span { return d.span(d.Title.Tokens, d.Tokens, i) }
+
+// span returns span i of the title's spans then the body's, in the
+// offsets of d.
+func (d *Doc) span(title, body []corpus.Span, i int) corpus.Span {
+	if i < len(title) {
+		return title[i]
 	}
-	off, t := d.bodyOff(), d.Tokens[i-len(d.Title.Tokens)]
-	return corpus.Span{Start: t.Start + off, End: t.End + off}
+	off, s := d.bodyOff(), body[i-len(title)]
+	return corpus.Span{Start: s.Start + off, End: s.End + off}
 }
 
 // Word returns the text of word i of d.
@@ -159,13 +163,7 @@ func (d *Doc) Word(i int) string {
 func (d *Doc) NumSentences() int { return len(d.Title.Sentences) + len(d.Sentences) }
 
 // Sentence returns sentence k of d, the title's first.
-func (d *Doc) Sentence(k int) corpus.Span {
-	if k < len(d.Title.Sentences) {
-		return d.Title.Sentences[k]
-	}
-	off, s := d.bodyOff(), d.Sentences[k-len(d.Title.Sentences)]
-	return corpus.Span{Start: s.Start + off, End: s.End + off}
-}
+func (d *Doc) Sentence(k int) corpus.Span { return d.span(d.Title.Sentences, d.Sentences, k) }
 
 // Slice returns the text of d from offset lo to hi. Within one part it
 // shares the part's text; across the two it is built.
