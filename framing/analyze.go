@@ -156,7 +156,7 @@ func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 	docs = known
 	text.MarkChrome(docs, opt.Chrome)
 	hits := make([][]Hit, len(docs))
-	fanout.Each(len(docs), max(1, opt.Workers), func(i int) { hits[i] = lx.Match(docs[i].Text, docs[i].Tokens) })
+	fanout.Each(len(docs), max(1, opt.Workers), func(i int) { hits[i] = lx.MatchDoc(&docs[i]) })
 	all := make([]int, len(docs))
 	for i := range all {
 		all[i] = i

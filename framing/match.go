@@ -57,11 +57,20 @@ func (lx *Lexicon) Match(text string, toks []corpus.Span) []Hit {
 	if toks == nil {
 		toks = corpus.Tokenize(text)
 	}
-	m := lexMatcher{text: text, toks: toks}
+	return lx.MatchDoc(&Doc{Text: text, Tokens: toks})
+}
+
+// MatchDoc is [Lexicon.Match] of the words of d, title and body, with the
+// hits at offsets of d.
+func (lx *Lexicon) MatchDoc(d *Doc) []Hit {
+	if lx == nil || len(lx.index) == 0 {
+		return nil
+	}
+	m := lexMatcher{d: d}
 	var hits []Hit
 	var key []byte
-	for i := 0; i < len(toks); {
-		key = appendNorm(key[:0], text[toks[i].Start:toks[i].End])
+	for i, n := 0, d.NumTokens(); i < n; {
+		key = appendNorm(key[:0], d.Word(i))
 		cands := lx.index[string(key)]
 		var short []*lexForm // the one-word forms of a possessive
 		if hasPossessive(key) {
@@ -81,7 +90,7 @@ func (lx *Lexicon) Match(text string, toks []corpus.Span) []Hit {
 		}
 		g := &lx.groups[fm.group]
 		v := &g.Variants[fm.variant]
-		hits = append(hits, Hit{Group: g.ID, Variant: v.Term, Label: v.Label, Start: int(toks[i].Start), End: end})
+		hits = append(hits, Hit{Group: g.ID, Variant: v.Term, Label: v.Label, Start: int(d.Token(i).Start), End: end})
 		i += len(fm.toks)
 	}
 	return hits
@@ -199,14 +208,13 @@ func offsetsIn(f, e []ftok) []int {
 // lexMatcher holds the text being matched and a buffer for normalising
 // its tokens without allocating.
 type lexMatcher struct {
-	text string
-	toks []corpus.Span
-	buf  []byte
+	d   *Doc
+	buf []byte
 }
 
 // norm returns token i normalised, in a buffer valid until the next call.
 func (m *lexMatcher) norm(i int) []byte {
-	m.buf = appendNorm(m.buf[:0], m.text[m.toks[i].Start:m.toks[i].End])
+	m.buf = appendNorm(m.buf[:0], m.d.Word(i))
 	return m.buf
 }
 
@@ -214,13 +222,13 @@ func (m *lexMatcher) norm(i int) []byte {
 // of the hit (before a possessive ending).
 func (m *lexMatcher) match(fm *lexForm, i int) (int, bool) {
 	n := len(fm.toks)
-	if i+n > len(m.toks) {
+	if i+n > m.d.NumTokens() {
 		return 0, false
 	}
-	end := int(m.toks[i+n-1].End)
+	end := int(m.d.Token(i + n - 1).End)
 	for j, ft := range fm.toks {
-		sp := m.toks[i+j]
-		if j > 0 && !joinsWords(m.text[m.toks[i+j-1].End:sp.Start]) {
+		sp := m.d.Token(i + j)
+		if j > 0 && !joinsWords(m.d.Slice(m.d.Token(i+j-1).End, sp.Start)) {
 			return 0, false
 		}
 		t := m.norm(i + j)
@@ -229,10 +237,10 @@ func (m *lexMatcher) match(fm *lexForm, i int) (int, bool) {
 			if j < n-1 || !isPossessiveOf(t, ft.norm) {
 				return 0, false
 			}
-			tokEnd = possessiveCut(m.text, int(sp.Start), tokEnd)
+			tokEnd = int(sp.Start) + possessiveCut(m.d.Slice(sp.Start, sp.End), 0, tokEnd-int(sp.Start))
 			end = tokEnd
 		}
-		if fm.exact && !sameCase(m.text[sp.Start:tokEnd], ft.raw) {
+		if fm.exact && !sameCase(m.d.Slice(sp.Start, int32(tokEnd)), ft.raw) {
 			return 0, false
 		}
 	}
@@ -245,7 +253,7 @@ func (m *lexMatcher) excepted(fm *lexForm, i int) bool {
 	for _, ex := range fm.exceptions {
 		for _, off := range ex.offsets {
 			s := i - off
-			if s < 0 || s+len(ex.norms) > len(m.toks) {
+			if s < 0 || s+len(ex.norms) > m.d.NumTokens() {
 				continue
 			}
 			ok := true

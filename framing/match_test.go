@@ -249,3 +249,29 @@ func BenchmarkMatch(b *testing.B) {
 		lx.Match(text, toks)
 	}
 }
+
+// TestMatchDocParts checks that matching a Doc of title and body finds
+// what matching the joined text finds, at the same offsets: forms never
+// span the two parts, exceptions may ("Odessa" ending a title, "Texas"
+// starting the body).
+func TestMatchDocParts(t *testing.T) {
+	lx := DefaultLexicon()
+	for _, tc := range []struct{ title, body string }{
+		{"Shelling in Kiev", "Donbass, said Vladimir Zelensky in Kiev's centre."},
+		{"Flooding in Odessa", "Texas officials said so. Odessa port is shut."},
+		{"Vladimir", "Zelensky spoke."},
+		{"Kiev", "In Kiev, it was said."},
+	} {
+		a := &corpus.Article{Title: tc.title, Text: tc.body}
+		a.Tokens, a.Sentences = corpus.Tokenize(a.Text), corpus.SplitSentences(a.Text)
+		d := NewDoc(a)
+		text := tc.title + "\n\n" + tc.body
+		want := lx.Match(text, nil)
+		if diff := cmp.Diff(want, lx.MatchDoc(&d)); diff != "" {
+			t.Errorf("%q: MatchDoc (-joined +doc):\n%s", tc.title, diff)
+		}
+		if len(want) == 0 {
+			t.Errorf("%q: no hits; the case tests nothing", tc.title)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,7 +58,7 @@ const (
 	lowerSample        = 2_000_000 // about how many tokens are read for lower-case words
 )
 
-// occ is a capitalised token: its doc, its index in doc.Tokens and
+// occ is a capitalised token: its doc, its index in the doc's words and
 // the spelling of the name right after it (-1 if none).
 type occ struct{ doc, tok, next int32 }
 
@@ -455,7 +456,7 @@ func (dc *discovery) evidence(occs []occ, shown map[int]bool) text.Example {
 	}
 	shown[dc.docOutlet[pick.doc]] = true
 	d := &dc.docs[pick.doc]
-	return text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: d.SentenceAt(int(d.Tokens[pick.tok].Start))}
+	return text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: d.SentenceAt(int(d.Token(int(pick.tok)).Start))}
 }
 
 // outletCounts returns the articles of each outlet among occs (in doc
@@ -561,33 +562,34 @@ func scanDocs(docs []text.Doc) *scan {
 	sc := &scan{vocab: map[string]int{}, lowerID: map[string]int32{}, wordKey: map[string]int32{}, keyID: map[string]int32{}}
 	var forms []string // of the spellings, by id
 	for i := range docs {
-		sc.tokens += len(docs[i].Tokens)
+		sc.tokens += docs[i].NumTokens()
 	}
 	sc.sample = max(1, sc.tokens/lowerSample)
 	var log capLog
 	for di := range docs {
 		d := &docs[di]
-		text, sents := d.Text, d.Sentences
+		ns := d.NumSentences()
 		si, lastSent := 0, -1
 		countLower := di%sc.sample == 0
 		prevEnd := int32(-1) // where the last token ends, if it was a name
-		for ti, sp := range d.Tokens {
+		for ti := range d.NumTokens() {
+			sp := d.Token(ti)
 			// Sentence-initial: the first token of its sentence.
 			initial := false
-			if len(sents) == 0 {
-				initial = ti == 0 || afterBreak(text, int(sp.Start))
+			if ns == 0 {
+				initial = ti == 0 || afterBreak(d.Slice(0, sp.Start), int(sp.Start))
 			} else {
-				for si < len(sents) && sents[si].End <= sp.Start {
+				for si < ns && d.Sentence(si).End <= sp.Start {
 					si++
 				}
-				if si >= len(sents) || sents[si].Start > sp.Start {
+				if si >= ns || d.Sentence(si).Start > sp.Start {
 					initial = true // outside every sentence
 				} else if si != lastSent {
 					initial = true
 					lastSent = si
 				}
 			}
-			w := text[sp.Start:sp.End]
+			w := d.Slice(sp.Start, sp.End)
 			c := w[0]
 			upper := false
 			switch {
@@ -629,7 +631,7 @@ func scanDocs(docs []text.Doc) *scan {
 				sc.vocab[w] = id
 				forms = append(forms, w)
 			}
-			if prevEnd >= 0 && prevEnd+1 == sp.Start && text[prevEnd] == ' ' {
+			if prevEnd >= 0 && prevEnd+1 == sp.Start && d.Slice(prevEnd, sp.Start) == " " {
 				log.last().next = int32(id)
 			}
 			flags := int32(0)
@@ -884,7 +886,7 @@ func (dc *discovery) vectors(lists [][]occ, skipNext, wide bool) []vector {
 		d := &dc.docs[doc]
 		for _, r := range reads[start[doc]:start[doc+1]] {
 			tok := int(r.tok)
-			lo, hi := max(0, tok-window), min(len(d.Tokens), tok+window+1)
+			lo, hi := max(0, tok-window), min(d.NumTokens(), tok+window+1)
 			if wide {
 				lo, hi = sentenceTokens(d, tok)
 			}
@@ -892,8 +894,7 @@ func (dc *discovery) vectors(lists [][]occ, skipNext, wide bool) []vector {
 				if t == tok || (skipNext && t == tok+1) {
 					continue
 				}
-				sp := d.Tokens[t]
-				w := d.Text[sp.Start:sp.End]
+				w := d.Word(t)
 				if len(w) < minLetters || ('0' <= w[0] && w[0] <= '9') || commonWord(w) {
 					continue // the commonest non-words, before a lookup
 				}
@@ -913,17 +914,18 @@ func (dc *discovery) vectors(lists [][]occ, skipNext, wide bool) []vector {
 // sentenceTokens returns the tokens [lo, hi) of the sentence of token
 // tok of d, at most wideWindow either side of it.
 func sentenceTokens(d *text.Doc, tok int) (lo, hi int) {
-	lo, hi = max(0, tok-wideWindow), min(len(d.Tokens), tok+wideWindow+1)
-	off := d.Tokens[tok].Start
-	i, _ := slices.BinarySearchFunc(d.Sentences, off, func(s corpus.Span, off int32) int { return cmp.Compare(s.End, off+1) })
-	if i == len(d.Sentences) || d.Sentences[i].Start > off {
+	lo, hi = max(0, tok-wideWindow), min(d.NumTokens(), tok+wideWindow+1)
+	off := d.Token(tok).Start
+	n := d.NumSentences()
+	i := sort.Search(n, func(k int) bool { return d.Sentence(k).End >= off+1 })
+	if i == n || d.Sentence(i).Start > off {
 		return lo, hi
 	}
-	s := d.Sentences[i]
-	for lo < tok && d.Tokens[lo].Start < s.Start {
+	s := d.Sentence(i)
+	for lo < tok && d.Token(lo).Start < s.Start {
 		lo++
 	}
-	for hi > tok+1 && d.Tokens[hi-1].Start >= s.End {
+	for hi > tok+1 && d.Token(hi-1).Start >= s.End {
 		hi--
 	}
 	return lo, hi

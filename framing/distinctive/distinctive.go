@@ -246,24 +246,25 @@ func (v *vocab) key(id int32) string {
 // unigram a at token i, fn(a, b, i) for the bigram of unigrams a and b at
 // tokens i-1 and i. Unknown words are added to v.
 func (v *vocab) scan(d *text.Doc, fn func(a, b int32, i int)) {
-	sents := d.Sentences
+	ns := d.NumSentences()
 	si, prevSi := 0, -1
 	prev := int32(-1) // unigram id of the previous token, -1 if none
-	for i, t := range d.Tokens {
-		for si < len(sents) && sents[si].End <= t.Start {
+	for i := range d.NumTokens() {
+		t := d.Token(i)
+		for si < ns && d.Sentence(si).End <= t.Start {
 			si++
 		}
 		if len(d.Chrome) > 0 && d.InChrome(t.Start) {
 			prev = -1 // site chrome is not what the outlet wrote
 			continue
 		}
-		id := v.unigram(d.Text[t.Start:t.End])
+		id := v.unigram(d.Slice(t.Start, t.End))
 		if id < 0 {
 			prev = -1
 			continue
 		}
 		fn(id, -1, i)
-		if prev >= 0 && si == prevSi && text.PhraseGap(d.Text[d.Tokens[i-1].End:t.Start]) {
+		if prev >= 0 && si == prevSi && text.PhraseGap(d.Slice(d.Token(i-1).End, t.Start)) {
 			fn(prev, id, i)
 		}
 		prev, prevSi = id, si
@@ -656,7 +657,7 @@ func (st *stats) describe(docs []text.Doc, g int32, top []score) []Term {
 				return
 			}
 			u.lastDoc = a
-			s := d.SentenceAt(int(d.Tokens[first].Start))
+			s := d.SentenceAt(int(d.Token(first).Start))
 			if !slices.ContainsFunc(u.examples, func(e text.Example) bool { return e.Sentence == s }) {
 				u.examples = append(u.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: s})
 			}
@@ -679,16 +680,15 @@ func (st *stats) describe(docs []text.Doc, g int32, top []score) []Term {
 // possessive removed (as similarity.ContentTerm removes it) and the gap
 // of a bigram written as one hyphen or one space.
 func written(d *text.Doc, first, last int) string {
-	tok := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
-	w := english.TrimPossessive(tok(last))
+	w := english.TrimPossessive(d.Word(last))
 	if first == last {
 		return w
 	}
 	sep := " "
-	if strings.Contains(d.Text[d.Tokens[first].End:d.Tokens[last].Start], "-") {
+	if strings.Contains(d.Slice(d.Token(first).End, d.Token(last).Start), "-") {
 		sep = "-"
 	}
-	return tok(first) + sep + w
+	return d.Word(first) + sep + w
 }
 
 // mostFrequentForm returns the most frequent key of forms, the smallest on

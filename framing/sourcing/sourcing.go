@@ -89,28 +89,31 @@ type articleCounts struct {
 // readDoc reads the sentences of d.
 func readDoc(d *text.Doc) articleCounts {
 	var r articleCounts
-	sents := d.Sentences
-	if len(sents) == 0 && len(d.Text) > 0 {
-		sents = corpus.SplitSentences(d.Text)
+	parts := d.Parts()
+	if d.NumSentences() == 0 && len(d.Text) > 0 { // the body alone, not split
+		parts[0].Sentences = corpus.SplitSentences(d.Text)
 	}
-	s := sentence{text: d.Text, low: asciiLower(d.Text)}
-	t := 0
-	for _, sp := range sents {
-		for t < len(d.Tokens) && d.Tokens[t].Start < sp.Start {
-			t++
-		}
-		u := t
-		for u < len(d.Tokens) && d.Tokens[u].End <= sp.End {
-			u++
-		}
-		if u == t {
-			continue
-		}
-		s.toks = d.Tokens[t:u]
-		t = u
-		s.read(&r)
-		if s.anonymous && len(r.examples) < text.MaxExamples {
-			r.examples = append(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(d.Text[sp.Start:sp.End])})
+	var s sentence
+	for _, p := range parts { // no sentence spans two parts
+		s.text, s.low = p.Text, asciiLower(p.Text)
+		t := 0
+		for _, sp := range p.Sentences {
+			for t < len(p.Tokens) && p.Tokens[t].Start < sp.Start {
+				t++
+			}
+			u := t
+			for u < len(p.Tokens) && p.Tokens[u].End <= sp.End {
+				u++
+			}
+			if u == t {
+				continue
+			}
+			s.toks = p.Tokens[t:u]
+			t = u
+			s.read(&r)
+			if s.anonymous && len(r.examples) < text.MaxExamples {
+				r.examples = append(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(p.Text[sp.Start:sp.End])})
+			}
 		}
 	}
 	return r
@@ -138,7 +141,7 @@ func asciiLower(s string) string {
 
 // sentence is one sentence being read.
 type sentence struct {
-	text, low string        // the article, and it lower-cased
+	text, low string        // a part of the article, and it lower-cased
 	toks      []corpus.Span // the sentence's tokens
 	anonymous bool          // set by read
 }
