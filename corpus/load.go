@@ -87,7 +87,8 @@ func (o *Options) defaults() {
 type Dump struct {
 	Articles    []*Article
 	Diagnostics []Diagnostic
-	Files       int // files read
+	Files       int  // files read, standard input not counted
+	Stdin       bool // standard input was read
 }
 
 // PathError is a path named by the caller that cannot be read at all.
@@ -121,6 +122,20 @@ func Load(paths []string, opt Options) (*Dump, error) {
 	return load(srcs, diags, opt), nil
 }
 
+// dumpOf is the Dump of a read of srcs: how many files, and whether
+// standard input was among them.
+func dumpOf(srcs []source, arts []*Article, diags []Diagnostic) *Dump {
+	d := &Dump{Articles: arts, Diagnostics: diags}
+	for _, s := range srcs {
+		if s.reader != nil {
+			d.Stdin = true
+		} else {
+			d.Files++
+		}
+	}
+	return d
+}
+
 // load reads srcs with options that have their defaults.
 func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
 	l := newLoader(srcs, opt)
@@ -131,7 +146,7 @@ func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
 	})...)
 	diags = append(diags, finish(arts, opt)...)
 	SortDiagnostics(diags)
-	return &Dump{Articles: arts, Diagnostics: diags, Files: len(srcs)}
+	return dumpOf(srcs, arts, diags)
 }
 
 func newLoader(srcs []source, opt Options) *loader {
@@ -183,7 +198,7 @@ func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error)
 		return nil, ferr
 	}
 	SortDiagnostics(diags)
-	return &Dump{Diagnostics: diags, Files: len(srcs)}, nil
+	return dumpOf(srcs, nil, diags), nil
 }
 
 // sources expands paths into files, in lexical order within a directory;
