@@ -369,7 +369,8 @@ type unit struct {
 	path        string
 	format      format
 	data        []byte   // formatTxt: the file
-	lines       [][]byte // formatJSONL, formatTSV
+	lines       [][]byte // formatJSONL, formatTSV: slices of arena
+	arena       *[]byte  // formatJSONL, formatTSV: the lines' bytes, back to loader.arenas once parsed
 	first       int      // line number of lines[0]
 	header      []string // formatTSV
 	firstOfFile bool     // formatTSV: the first unit of its file
@@ -385,6 +386,10 @@ type done struct {
 
 type loader struct {
 	parsers fastjson.ParserPool
+	// arenas recycles the buffers the lines of a unit are copied into:
+	// nothing parsed keeps a line's bytes (fields are copied out as
+	// strings), so a unit's buffer is free once it is parsed.
+	arenas  sync.Pool
 	opt     Options
 	res     *resolver
 	srcs    []source
@@ -415,7 +420,11 @@ func (l *loader) run(consume func(done)) []Diagnostic {
 		go func() {
 			defer wg.Done()
 			for u := range units {
-				results <- l.parse(u)
+				d := l.parse(u)
+				if u.arena != nil {
+					l.arenas.Put(u.arena)
+				}
+				results <- d
 			}
 		}()
 	}
@@ -624,6 +633,28 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 	const batchLines, batchBytes = 512, 4 << 20
 	u := unit{src: i, path: s.path, format: s.format}
 	bytesIn, first := 0, true
+	// copy keeps line in the unit's arena, one buffer for the batch rather
+	// than an allocation a line; a line that does not fit starts a bigger
+	// buffer (the lines already taken keep the old one alive).
+	copyLine := func(line []byte) []byte {
+		if u.arena == nil {
+			if a, ok := l.arenas.Get().(*[]byte); ok {
+				*a = (*a)[:0]
+				u.arena = a
+			} else {
+				a := make([]byte, 0, batchBytes)
+				u.arena = &a
+			}
+		}
+		buf := *u.arena
+		if len(buf)+len(line) > cap(buf) {
+			buf = make([]byte, 0, max(batchBytes, len(line)))
+		}
+		start := len(buf)
+		buf = append(buf, line...)
+		*u.arena = buf
+		return buf[start:len(buf):len(buf)]
+	}
 	flush := func() {
 		if len(u.lines) == 0 && len(u.diags) == 0 {
 			return
@@ -665,7 +696,7 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 			for len(u.lines) < n-u.first {
 				u.lines = append(u.lines, nil)
 			}
-			u.lines = append(u.lines, bytes.Clone(line))
+			u.lines = append(u.lines, copyLine(line))
 			bytesIn += len(line)
 		}
 		if len(u.lines) >= batchLines || bytesIn >= batchBytes {
