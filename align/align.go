@@ -81,6 +81,10 @@ type Pair struct {
 type Op struct {
 	Kind OpKind
 	Text string // the words with the spacing and punctuation after them
+	// B is, for an Equal run, B's own text of the same words when it is
+	// written otherwise than Text (case, quotes, hyphens, punctuation;
+	// spacing alone does not count); empty when the two read the same.
+	B string
 }
 
 // OpKind says which side a diff run is from.

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -60,18 +61,29 @@ func wordDiff(a, b side, sa, sb corpus.Span) []Op {
 		n := utf8.RuneCountInString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			ops = append(ops, Op{Equal, a.text[ba[x]:ba[x+n]]})
+			op := Op{Kind: Equal, Text: a.text[ba[x]:ba[x+n]]}
+			if tb := b.text[bb[y]:bb[y+n]]; !sameSpaced(op.Text, tb) {
+				op.B = tb
+			}
+			ops = append(ops, op)
 			x += n
 			y += n
 		case diffmatchpatch.DiffDelete:
-			ops = append(ops, Op{Delete, a.text[ba[x]:ba[x+n]]})
+			ops = append(ops, Op{Kind: Delete, Text: a.text[ba[x]:ba[x+n]]})
 			x += n
 		case diffmatchpatch.DiffInsert:
-			ops = append(ops, Op{Insert, b.text[bb[y]:bb[y+n]]})
+			ops = append(ops, Op{Kind: Insert, Text: b.text[bb[y]:bb[y+n]]})
 			y += n
 		}
 	}
 	return ops
+}
+
+// sameSpaced says whether a and b are the same text but for the amount
+// and kind of white space between their words.
+func sameSpaced(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return slices.Equal(fa, fb)
 }
 
 // tokensIn returns the tokens starting inside span.

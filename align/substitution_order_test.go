@@ -64,17 +64,17 @@ func TestSubstitutionsOfADiff(t *testing.T) {
 		ops  []Op
 		want [][2]string
 	}{
-		{"delete then insert", []Op{{Equal, "in "}, {Delete, "Kyiv"}, {Insert, "Kiev"}, {Equal, " today"}}, [][2]string{{"Kyiv", "Kiev"}}},
-		{"insert then delete", []Op{{Insert, "Kiev"}, {Delete, "Kyiv"}}, [][2]string{{"Kyiv", "Kiev"}}},
-		{"4 words", []Op{{Delete, "one two three four"}, {Insert, "five"}}, [][2]string{{"one two three four", "five"}}},
-		{"5 words", []Op{{Delete, "one two three four five"}, {Insert, "six"}}, nil},
-		{"5 words inserted", []Op{{Delete, "six"}, {Insert, "one two three four five"}}, nil},
-		{"case only", []Op{{Delete, "kyiv"}, {Insert, "KYIV"}}, nil},
-		{"punctuation only", []Op{{Delete, ","}, {Insert, ";"}}, nil},
-		{"a lone delete", []Op{{Delete, "Kyiv"}, {Equal, " and "}, {Insert, "Kiev"}}, nil},
+		{"delete then insert", []Op{{Kind: Equal, Text: "in "}, {Kind: Delete, Text: "Kyiv"}, {Kind: Insert, Text: "Kiev"}, {Kind: Equal, Text: " today"}}, [][2]string{{"Kyiv", "Kiev"}}},
+		{"insert then delete", []Op{{Kind: Insert, Text: "Kiev"}, {Kind: Delete, Text: "Kyiv"}}, [][2]string{{"Kyiv", "Kiev"}}},
+		{"4 words", []Op{{Kind: Delete, Text: "one two three four"}, {Kind: Insert, Text: "five"}}, [][2]string{{"one two three four", "five"}}},
+		{"5 words", []Op{{Kind: Delete, Text: "one two three four five"}, {Kind: Insert, Text: "six"}}, nil},
+		{"5 words inserted", []Op{{Kind: Delete, Text: "six"}, {Kind: Insert, Text: "one two three four five"}}, nil},
+		{"case only", []Op{{Kind: Delete, Text: "kyiv"}, {Kind: Insert, Text: "KYIV"}}, nil},
+		{"punctuation only", []Op{{Kind: Delete, Text: ","}, {Kind: Insert, Text: ";"}}, nil},
+		{"a lone delete", []Op{{Kind: Delete, Text: "Kyiv"}, {Kind: Equal, Text: " and "}, {Kind: Insert, Text: "Kiev"}}, nil},
 		// Each op takes part in one substitution at most.
-		{"three in a row", []Op{{Delete, "a"}, {Insert, "b"}, {Delete, "c"}, {Insert, "d"}}, [][2]string{{"a", "b"}, {"c", "d"}}},
-		{"punctuation dropped", []Op{{Delete, "Kyiv,"}, {Insert, "Kiev;"}}, [][2]string{{"Kyiv", "Kiev"}}},
+		{"three in a row", []Op{{Kind: Delete, Text: "a"}, {Kind: Insert, Text: "b"}, {Kind: Delete, Text: "c"}, {Kind: Insert, Text: "d"}}, [][2]string{{"a", "b"}, {"c", "d"}}},
+		{"punctuation dropped", []Op{{Kind: Delete, Text: "Kyiv,"}, {Kind: Insert, Text: "Kiev;"}}, [][2]string{{"Kyiv", "Kiev"}}},
 	} {
 		if diff := cmp.Diff(tc.want, substitutions(tc.ops)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)

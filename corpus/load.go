@@ -87,7 +87,8 @@ func (o *Options) defaults() {
 type Dump struct {
 	Articles    []*Article
 	Diagnostics []Diagnostic
-	Files       int // files read
+	Files       int  // files read, standard input not counted
+	Stdin       bool // standard input was read
 }
 
 // PathError is a path named by the caller that cannot be read at all.
@@ -121,6 +122,20 @@ func Load(paths []string, opt Options) (*Dump, error) {
 	return load(srcs, diags, opt), nil
 }
 
+// dumpOf is the Dump of a read of srcs: how many files, and whether
+// standard input was among them.
+func dumpOf(srcs []source, arts []*Article, diags []Diagnostic) *Dump {
+	d := &Dump{Articles: arts, Diagnostics: diags}
+	for _, s := range srcs {
+		if s.reader != nil {
+			d.Stdin = true
+		} else {
+			d.Files++
+		}
+	}
+	return d
+}
+
 // load reads srcs with options that have their defaults.
 func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
 	l := newLoader(srcs, opt)
@@ -131,7 +146,7 @@ func load(srcs []source, diags []Diagnostic, opt Options) *Dump {
 	})...)
 	diags = append(diags, finish(arts, opt)...)
 	SortDiagnostics(diags)
-	return &Dump{Articles: arts, Diagnostics: diags, Files: len(srcs)}
+	return dumpOf(srcs, arts, diags)
 }
 
 func newLoader(srcs []source, opt Options) *loader {
@@ -183,7 +198,7 @@ func Stream(paths []string, opt Options, fn func(*Article) error) (*Dump, error)
 		return nil, ferr
 	}
 	SortDiagnostics(diags)
-	return &Dump{Diagnostics: diags, Files: len(srcs)}, nil
+	return dumpOf(srcs, nil, diags), nil
 }
 
 // sources expands paths into files, in lexical order within a directory;
@@ -354,7 +369,8 @@ type unit struct {
 	path        string
 	format      format
 	data        []byte   // formatTxt: the file
-	lines       [][]byte // formatJSONL, formatTSV
+	lines       [][]byte // formatJSONL, formatTSV: slices of arena
+	arena       *[]byte  // formatJSONL, formatTSV: the lines' bytes, back to loader.arenas once parsed
 	first       int      // line number of lines[0]
 	header      []string // formatTSV
 	firstOfFile bool     // formatTSV: the first unit of its file
@@ -370,6 +386,10 @@ type done struct {
 
 type loader struct {
 	parsers fastjson.ParserPool
+	// arenas recycles the buffers the lines of a unit are copied into:
+	// nothing parsed keeps a line's bytes (fields are copied out as
+	// strings), so a unit's buffer is free once it is parsed.
+	arenas  sync.Pool
 	opt     Options
 	res     *resolver
 	srcs    []source
@@ -400,7 +420,11 @@ func (l *loader) run(consume func(done)) []Diagnostic {
 		go func() {
 			defer wg.Done()
 			for u := range units {
-				results <- l.parse(u)
+				d := l.parse(u)
+				if u.arena != nil {
+					l.arenas.Put(u.arena)
+				}
+				results <- d
 			}
 		}()
 	}
@@ -609,6 +633,28 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 	const batchLines, batchBytes = 512, 4 << 20
 	u := unit{src: i, path: s.path, format: s.format}
 	bytesIn, first := 0, true
+	// copy keeps line in the unit's arena, one buffer for the batch rather
+	// than an allocation a line; a line that does not fit starts a bigger
+	// buffer (the lines already taken keep the old one alive).
+	copyLine := func(line []byte) []byte {
+		if u.arena == nil {
+			if a, ok := l.arenas.Get().(*[]byte); ok {
+				*a = (*a)[:0]
+				u.arena = a
+			} else {
+				a := make([]byte, 0, batchBytes)
+				u.arena = &a
+			}
+		}
+		buf := *u.arena
+		if len(buf)+len(line) > cap(buf) {
+			buf = make([]byte, 0, max(batchBytes, len(line)))
+		}
+		start := len(buf)
+		buf = append(buf, line...)
+		*u.arena = buf
+		return buf[start:len(buf):len(buf)]
+	}
 	flush := func() {
 		if len(u.lines) == 0 && len(u.diags) == 0 {
 			return
@@ -650,7 +696,7 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 			for len(u.lines) < n-u.first {
 				u.lines = append(u.lines, nil)
 			}
-			u.lines = append(u.lines, bytes.Clone(line))
+			u.lines = append(u.lines, copyLine(line))
 			bytesIn += len(line)
 		}
 		if len(u.lines) >= batchLines || bytesIn >= batchBytes {

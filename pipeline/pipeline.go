@@ -108,10 +108,12 @@ func (o *Options) eventOptions() event.Options {
 
 // Input is what a run read: the diagnostics of the input (and of the
 // stages, such as an article dedup cannot compare), sorted by position, and
-// how many articles it read from how many files.
+// how many articles it read from how many files (and whether from
+// standard input).
 type Input struct {
 	Diagnostics     []corpus.Diagnostic
 	Articles, Files int
+	Stdin           bool
 }
 
 // endProgress tells the progress callback that a read is over.
@@ -123,7 +125,7 @@ func endProgress(o corpus.Options) {
 
 // inputOf is what the read of d read.
 func inputOf(d *corpus.Dump) Input {
-	return Input{Diagnostics: d.Diagnostics, Articles: len(d.Articles), Files: d.Files}
+	return Input{Diagnostics: d.Diagnostics, Articles: len(d.Articles), Files: d.Files, Stdin: d.Stdin}
 }
 
 // load reads paths whole.
@@ -167,5 +169,5 @@ func stream(paths []string, lopt corpus.Options, workers int, visit, add func(i 
 	if err != nil {
 		return Input{}, err
 	}
-	return Input{Diagnostics: dump.Diagnostics, Articles: n, Files: dump.Files}, nil
+	return Input{Diagnostics: dump.Diagnostics, Articles: n, Files: dump.Files, Stdin: dump.Stdin}, nil
 }

@@ -67,6 +67,10 @@ type DiffPair struct {
 type DiffOp struct {
 	Op   string `json:"op"`
 	Text string `json:"text"`
+	// B is, for an "equal" run, B's own text of those words when B writes
+	// them otherwise (case, quotes, hyphens, punctuation): the text of B's
+	// side of the diff. Empty when the two read the same.
+	B string `json:"b,omitempty"`
 }
 
 // DiffPassage is a run of words both articles carry: its text as A writes
@@ -173,7 +177,7 @@ func NewDiff(a, b *corpus.Article, r *align.Result) *Diff {
 func diffOps(ops []align.Op) []DiffOp {
 	out := make([]DiffOp, 0, len(ops))
 	for _, op := range ops {
-		out = append(out, DiffOp{Op: string(op.Kind), Text: op.Text})
+		out = append(out, DiffOp{Op: string(op.Kind), Text: op.Text, B: op.B})
 	}
 	return out
 }

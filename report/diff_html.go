@@ -235,9 +235,13 @@ func opSegs(ops []DiffOp) (left, right []htmlSeg) {
 			left = append(left, htmlSeg{Text: op.Text, Mark: true})
 		case "insert":
 			right = append(right, htmlSeg{Text: op.Text, Mark: true})
-		default: // "equal"
+		default: // "equal": each side in its own writing
 			left = append(left, htmlSeg{Text: op.Text})
-			right = append(right, htmlSeg{Text: op.Text})
+			b := op.Text
+			if op.B != "" {
+				b = op.B
+			}
+			right = append(right, htmlSeg{Text: b})
 		}
 	}
 	return left, right

@@ -45,7 +45,7 @@ func (e *emptyError) Error() string { return e.msg }
 // loaded returns an [*emptyError] when the read in loaded no article.
 func loaded(in pipeline.Input) error {
 	if in.Articles == 0 {
-		return &emptyError{fmt.Sprintf("no article was loaded from %d file(s); see the diagnostics", in.Files)}
+		return &emptyError{"no article was loaded from " + sourcesRead(in.Files, in.Stdin) + "; see the diagnostics"}
 	}
 	return nil
 }

@@ -90,7 +90,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"bad workers", []string{"inspect", "--workers", "0", "../../testdata/seeds"}, "", 2, "--workers must be at least 1"},
 		{"unknown command", []string{"frobnicate"}, "", 2, "unknown command"},
 		{"missing outlets file", []string{"inspect", "--outlets", "nope.csv", "../../testdata/seeds"}, "", 2, "--outlets"},
-		{"stdin", []string{"inspect", "-"}, `{"id":"s","text":"From stdin.","date":"2025-01-01"}`, 0, "1 article from 1 file"},
+		{"stdin", []string{"inspect", "-"}, `{"id":"s","text":"From stdin.","date":"2025-01-01"}`, 0, "1 article from standard input"},
 		{"dedup no words", []string{"dedup", "-"}, `{"id":"p","text":"!!! ???","date":"2025-01-01"}`, 0, `article "p" has no words to compare; left out of dedup`},
 		{"dedup strict no words", []string{"dedup", "--strict", "-"}, `{"id":"p","text":"!!! ???","date":"2025-01-01"}`, 2, "--strict"},
 		{"dedup bad shingle", []string{"dedup", "--shingle", "0", "x"}, "", 2, "--shingle must be at least 1"},
@@ -110,8 +110,8 @@ func TestRunExitCodes(t *testing.T) {
 
 		// Nothing loaded, nothing scored, nothing in common with the gold
 		// file: exit 2 without --strict, the output still written.
-		{"inspect nothing loaded", []string{"inspect", "-"}, "", 2, "no article was loaded from 1 file(s)"},
-		{"inspect only bad files", []string{"inspect", "../../testdata/bad/empty.txt", "../../testdata/bad/binary.txt"}, "", 2, "no article was loaded from 2 file(s)"},
+		{"inspect nothing loaded", []string{"inspect", "-"}, "", 2, "no article was loaded from standard input"},
+		{"inspect only bad files", []string{"inspect", "../../testdata/bad/empty.txt", "../../testdata/bad/binary.txt"}, "", 2, "no article was loaded from 2 files"},
 		{"dedup nothing loaded", []string{"dedup", "-"}, "\n", 2, "no article was loaded"},
 		{"events nothing loaded", []string{"events", "-"}, "", 2, "no article was loaded"},
 		{"framing nothing loaded", []string{"framing", "../../testdata/bad/empty.txt"}, "", 2, "no article was loaded"},

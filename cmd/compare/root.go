@@ -118,8 +118,20 @@ func (f *factory) options() (pipeline.Options, error) {
 func (f *factory) summary(in pipeline.Input) {
 	f.progress.end()
 	if !f.global.Quiet {
-		printSummary(f.errOut, in.Diagnostics, count(in.Articles, "article")+" from "+count(in.Files, "file"))
+		printSummary(f.errOut, in.Diagnostics, count(in.Articles, "article")+" from "+sourcesRead(in.Files, in.Stdin))
 	}
+}
+
+// sourcesRead says what a read read: "3 files", "standard input", "2 files
+// and standard input".
+func sourcesRead(files int, stdin bool) string {
+	switch {
+	case !stdin:
+		return count(files, "file")
+	case files == 0:
+		return "standard input"
+	}
+	return count(files, "file") + " and standard input"
 }
 
 // summaryPair is summary for each read of a pair (none when p is nil).
