@@ -76,9 +76,20 @@ export GOFLAGS="${GOFLAGS:+$GOFLAGS }-vet=off"
 
 equiv=bench/mutation-equivalent.txt
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; [ -z "${reaper:-}" ] || kill "$reaper" 2>/dev/null' EXIT
 # Keys of the equivalent mutants: "PATH:LINE:COLUMN TYPE".
 { [ -f "$equiv" ] && grep -v '^[[:space:]]*\(#\|$\)' "$equiv" | awk '{ print $1 " " $2 }'; } >"$tmp/equiv" || true
+
+# reap kills, every 10 s, the test binaries of gremlins' work dirs whose
+# parent process is not `go` (orphans of timed-out mutants).
+reap() {
+	while sleep 10; do
+		ps -eo pid=,ppid=,args= | while read -r pid ppid cmd _; do
+			case $cmd in "${TMPDIR:-/tmp}"/gremlins-*.test) ;; *) continue ;; esac
+			[ "$(ps -o comm= -p "$ppid" 2>/dev/null)" = go ] || kill -9 "$pid" 2>/dev/null || true
+		done
+	done
+}
 
 status=0
 for pkg; do
@@ -108,11 +119,20 @@ for pkg; do
 			export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=diff.context GIT_CONFIG_VALUE_0=0
 		fi
 		args+=("${exclude[@]}")
+		# gremlins v0.6.0 kills a timed-out mutant's `go test` but not the
+		# test binary it started, which then runs on as an orphan (seen: six
+		# similarity.test for 15 minutes, a third of two cores). Reap them
+		# while gremlins runs: a test binary of a gremlins work dir whose
+		# parent is no longer `go`.
+		reap &
+		reaper=$!
 		if ! "$gremlins" "${args[@]}" "$target" >"$tmp/log" 2>&1; then
+			kill "$reaper" 2>/dev/null || true
 			cat "$tmp/log" >&2
 			echo "mutation: gremlins failed on $dir" >&2
 			exit 2
 		fi
+		kill "$reaper" 2>/dev/null || true
 		[ -z "$save" ] || cp "$tmp/out.json" "$save/$name"
 	fi
 	secs=$(($(date +%s) - start))
