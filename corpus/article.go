@@ -77,6 +77,10 @@ type Article struct {
 	// lines learned from the outlet): kept because some matter later (a credit line such as "The
 	// Associated Press contributed to this report." tells who wrote it).
 	Chrome []string
+	// TitleChrome holds what was removed from the title as site chrome:
+	// the affixes learned from the outlet's titles ("OPINION: ",
+	// " « War in Ukraine | Censor.NET"), prefix first.
+	TitleChrome []string
 	// DateUnread is a header or field date that was given but could not be
 	// read, as written ("2025-13-45"); Date then comes from the URL or the
 	// text, or is zero. One warning reports both.

@@ -858,15 +858,26 @@ func segment(a *Article, opt Options) {
 	}
 }
 
-// finish completes the articles: learned chrome removed, dates inferred,
+// finish completes the articles: learned chrome (lines, line templates,
+// title affixes) removed, dates inferred,
 // ids made unique.
 func finish(arts []*Article, opt Options) []Diagnostic {
 	learned := learnChrome(arts, opt)
-	ref := typicalDate(arts)
 	fanout.Each(len(arts), opt.Workers, func(i int) {
+		if set := learned[arts[i].Outlet]; set != nil {
+			dropLearned(arts[i], set)
+		}
+	})
+	templates := learnTemplates(arts, opt)
+	affixes := learnTitleAffixes(arts, opt)
+	ref := typicalDate(arts)
+	fanout.EachWith(len(arts), opt.Workers, newWordBuf, func(buf *[]int, i int) {
 		a := arts[i]
-		if set := learned[a.Outlet]; set != nil {
-			dropLearned(a, set)
+		if set := templates[a.Outlet]; set != nil {
+			dropTemplates(a, set, buf)
+		}
+		if set := affixes[a.Outlet]; set != nil {
+			dropTitleAffixes(a, set)
 		}
 		if a.DateSource == DateNone {
 			inferDate(a, ref)
