@@ -50,7 +50,9 @@ type Options struct {
 	// ChromeMinArticles and ChromeMinShare decide which lines are learned as
 	// chrome of an outlet: a short line is chrome when it appears in at least
 	// ChromeMinArticles distinct articles of the outlet and in at least
-	// ChromeMinShare of them. Zero values mean 4 and 0.05.
+	// ChromeMinShare of them. Zero values mean 4 and 0.05. The same rule
+	// picks the candidate line templates; a title affix needs
+	// ChromeMinArticles titles and half of the outlet's.
 	ChromeMinArticles int
 	ChromeMinShare    float64
 	// NoSentences leaves Article.Sentences nil, for callers that compare
