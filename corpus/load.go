@@ -875,8 +875,8 @@ func finish(arts []*Article, opt Options) []Diagnostic {
 	ref := typicalDate(arts)
 	fanout.EachWith(len(arts), opt.Workers, newWordBuf, func(buf *[]int, i int) {
 		a := arts[i]
-		if set := templates[a.Outlet]; set != nil {
-			dropTemplates(a, set, buf)
+		if t := templates[a.Outlet]; t != nil {
+			dropTemplates(a, t, buf)
 		}
 		if set := affixes[a.Outlet]; set != nil {
 			dropTitleAffixes(a, set)

@@ -62,25 +62,50 @@ const (
 	templateNextShare  = 0.5
 )
 
-// learnTemplates returns the hashes of the line templates learned, by
-// outlet.
-func learnTemplates(arts []*Article, opt Options) map[string]map[uint64]bool {
-	// Candidates: the prefixes that open lines of enough stories.
+// templates are the line templates learned from one outlet.
+type templates struct {
+	learned map[uint64]bool // hashes of the templates
+	// stems are the hashes of every candidate: each template and each
+	// prefix of one is a stem, so a line whose opening is none stops there.
+	stems map[uint64]bool
+}
+
+// learnTemplates returns the line templates learned, by outlet.
+func learnTemplates(arts []*Article, opt Options) map[string]*templates {
+	// Candidates: the prefixes that open lines of enough stories. A prefix
+	// can only if each shorter one does, so the first words are counted
+	// first, then the two-word prefixes of lines whose first word is a
+	// candidate, then the longer ones of lines whose two first words are:
+	// most lines open with words too rare to be chrome.
 	units := make([]ChromeUnits, len(arts))
-	fanout.EachWith(len(arts), opt.Workers, newWordBuf, func(buf *[]int, i int) {
-		var longest string
-		var hs []uint64
-		for line := range strings.SplitSeq(arts[i].Text, "\n") {
-			if len(line) > len(longest) {
-				longest = line
+	prefixes := func(prev map[string]map[uint64]bool, checked, max int) {
+		fanout.EachWith(len(arts), opt.Workers, newWordBuf, func(buf *[]int, i int) {
+			set := prev[arts[i].Outlet]
+			if prev != nil && set == nil {
+				units[i].Short = nil
+				return
 			}
-			ends := wordEnds(buf, line, maxChromeWords+1)
-			for k := 1; k < len(ends) && k <= maxChromeWords; k++ {
-				hs = append(hs, xxhash.Sum64String(line[:ends[k-1]]))
+			var longest string
+			var hs []uint64
+			for line := range strings.SplitSeq(arts[i].Text, "\n") {
+				if len(line) > len(longest) {
+					longest = line
+				}
+				ends := wordEnds(buf, line, maxChromeWords+1)
+				for k := 1; k < len(ends) && k <= max; k++ {
+					h := xxhash.Sum64String(line[:ends[k-1]])
+					if k <= checked && !set[h] {
+						break
+					}
+					hs = append(hs, h)
+				}
 			}
-		}
-		units[i] = ChromeUnits{Outlet: arts[i].Outlet, Story: xxhash.Sum64String(longest), Short: uniq(hs)}
-	})
+			units[i] = ChromeUnits{Outlet: arts[i].Outlet, Story: xxhash.Sum64String(longest), Short: uniq(hs)}
+		})
+	}
+	prefixes(nil, 0, 1)
+	prefixes(LearnRepeated(units, opt), 1, 2)
+	prefixes(LearnRepeated(units, opt), 2, maxChromeWords)
 	cands := LearnRepeated(units, opt)
 	if len(cands) == 0 {
 		return nil
@@ -108,7 +133,7 @@ func learnTemplates(arts []*Article, opt Options) map[string]map[uint64]bool {
 				p := line[:ends[k-1]]
 				h := xxhash.Sum64String(p)
 				if !set[h] {
-					continue
+					break // a longer prefix is no candidate either
 				}
 				if uses[i] == nil {
 					uses[i] = map[uint64]*use{}
@@ -202,16 +227,16 @@ func learnTemplates(arts []*Article, opt Options) map[string]map[uint64]bool {
 			left[a.Outlet][k].t.occs += n
 		}
 	}
-	learned := map[string]map[uint64]bool{}
+	learned := map[string]*templates{}
 	for outlet, ks := range left {
 		for _, c := range ks {
 			if float64(c.t.starts) < templateStartShare*float64(c.t.occs) {
 				continue
 			}
 			if learned[outlet] == nil {
-				learned[outlet] = map[uint64]bool{}
+				learned[outlet] = &templates{learned: map[uint64]bool{}, stems: cands[outlet]}
 			}
-			learned[outlet][c.h] = true
+			learned[outlet].learned[c.h] = true
 		}
 	}
 	return learned
@@ -220,17 +245,23 @@ func learnTemplates(arts []*Article, opt Options) map[string]map[uint64]bool {
 // dropTemplates removes from a's lines the longest learned template that
 // opens each: the whole line when it is short and not a sentence, else the
 // template alone.
-func dropTemplates(a *Article, set map[uint64]bool, buf *[]int) {
+func dropTemplates(a *Article, t *templates, buf *[]int) {
 	b := body{}
 	hit := false
 	for line := range strings.SplitSeq(a.Text, "\n") {
 		gone := false
 		ends := wordEnds(buf, line, maxChromeWords)
-		for k := len(ends); k >= 1; k-- {
-			p := line[:ends[k-1]]
-			if !set[xxhash.Sum64String(p)] {
-				continue
+		p := ""
+		for k := 1; k <= len(ends); k++ {
+			h := xxhash.Sum64String(line[:ends[k-1]])
+			if !t.stems[h] {
+				break
 			}
+			if t.learned[h] {
+				p = line[:ends[k-1]]
+			}
+		}
+		if p != "" {
 			hit = true
 			if short(line) && !prose(line) {
 				b.chrome = append(b.chrome, line)
@@ -241,7 +272,6 @@ func dropTemplates(a *Article, set map[uint64]bool, buf *[]int) {
 				b.chrome = append(b.chrome, p)
 				line = strings.TrimLeft(line[len(p):], " \t")
 			}
-			break
 		}
 		if !gone {
 			b.lines = append(b.lines, line)
