@@ -335,59 +335,46 @@ func TestTitleAffixes(t *testing.T) {
 		}
 		return out
 	}
+	// onFirst gives the first k titles an affix.
+	onFirst := func(k int, affix func(head string) string) []string {
+		return titled(func(i int) string {
+			if i < k {
+				return affix(heads[i])
+			}
+			return heads[i]
+		})
+	}
+	// meeting gives title 0 as is, titles 1-3 a prefix, the others a
+	// suffix.
+	meeting := func(first, prefix, suffix string) []string {
+		return titled(func(i int) string {
+			switch {
+			case i == 0:
+				return first
+			case i < 4:
+				return prefix + heads[i]
+			}
+			return heads[i] + suffix
+		})
+	}
+	site := func(h string) string { return h + " | Censor.NET" }
 	for _, tc := range []struct {
 		name   string
 		titles []string
 		want   []string // the first two titles after loading
 		chrome []string // TitleChrome of the first
 	}{
-		{"suffix on 4 of 8", titled(func(i int) string {
-			if i < 4 {
-				return heads[i] + " | Censor.NET"
-			}
-			return heads[i]
-		}), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{" | Censor.NET"}},
-		{"suffix on 3 of 8", titled(func(i int) string {
-			if i < 3 {
-				return heads[i] + " | Censor.NET"
-			}
-			return heads[i]
-		}), []string{"Troops cross the river | Censor.NET", "Talks resume in Berlin | Censor.NET"}, nil},
-		{"prefix on 5 of 8", titled(func(i int) string {
-			if i < 5 {
-				return "OPINION: " + heads[i]
-			}
-			return heads[i]
-		}), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{"OPINION: "}},
+		{"suffix on 4 of 8", onFirst(4, site), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{" | Censor.NET"}},
+		{"suffix on 3 of 8", onFirst(3, site), []string{"Troops cross the river | Censor.NET", "Talks resume in Berlin | Censor.NET"}, nil},
+		{"prefix on 5 of 8", onFirst(5, func(h string) string { return "OPINION: " + h }), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{"OPINION: "}},
 		{"sections before a site name", titled(func(i int) string {
 			return heads[i] + " « " + []string{"War in Ukraine", "World", "Economics"}[i%3] + " | Censor.NET"
 		}), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{" « War in Ukraine | Censor.NET"}},
-		{"a rubric on 3 of 8", titled(func(i int) string {
-			if i < 3 {
-				return "Ukraine war: " + heads[i]
-			}
-			return heads[i]
-		}), []string{"Ukraine war: Troops cross the river", "Ukraine war: Talks resume in Berlin"}, nil},
+		{"a rubric on 3 of 8", onFirst(3, func(h string) string { return "Ukraine war: " + h }), []string{"Ukraine war: Troops cross the river", "Ukraine war: Talks resume in Berlin"}, nil},
 		// "Live - Kyiv: " opens titles 0-3, " - Kyiv: Site" ends titles 0
 		// and 4-7: in title 0 they overlap.
-		{"a prefix and a suffix that overlap: the suffix goes alone", titled(func(i int) string {
-			switch {
-			case i == 0:
-				return "Live - Kyiv: Site"
-			case i < 4:
-				return "Live - Kyiv: " + heads[i]
-			}
-			return heads[i] + " - Kyiv: Site"
-		}), []string{"Live", "Talks resume in Berlin"}, []string{" - Kyiv: Site"}},
-		{"a prefix that ends where a suffix starts: the suffix goes alone", titled(func(i int) string {
-			switch {
-			case i == 0:
-				return "Live | : Site"
-			case i < 4:
-				return "Live | " + heads[i]
-			}
-			return heads[i] + ": Site"
-		}), []string{"Live |", "Talks resume in Berlin"}, []string{": Site"}},
+		{"a prefix and a suffix that overlap: the suffix goes alone", meeting("Live - Kyiv: Site", "Live - Kyiv: ", " - Kyiv: Site"), []string{"Live", "Talks resume in Berlin"}, []string{" - Kyiv: Site"}},
+		{"a prefix that ends where a suffix starts: the suffix goes alone", meeting("Live | : Site", "Live | ", ": Site"), []string{"Live |", "Talks resume in Berlin"}, []string{": Site"}},
 		{"the longest prefix goes", titled(func(i int) string { return "OPINION: Site | " + heads[i] }),
 			[]string{"Troops cross the river", "Talks resume in Berlin"}, []string{"OPINION: Site | "}},
 		{"a long segment between separators is no section", titled(func(i int) string {
@@ -395,24 +382,14 @@ func TestTitleAffixes(t *testing.T) {
 		}), []string{"Troops cross the river as officials in three capitals weigh what the talks of the week have changed", "Talks resume in Berlin as officials in three capitals weigh what the talks of the week have changed"}, []string{"Breaking - ", " | Site"}},
 		{"titles opening with a separator keep their words", titled(func(i int) string { return ": " + heads[i] + " | Site" }),
 			[]string{"Troops cross the river", "Talks resume in Berlin"}, []string{": ", " | Site"}},
-		{"a suffix on 3 of 6 titles, fewer than 4", titled(func(i int) string {
-			if i < 3 {
-				return heads[i] + " | Censor.NET"
-			}
-			return heads[i]
-		})[:6], []string{"Troops cross the river | Censor.NET", "Talks resume in Berlin | Censor.NET"}, nil},
+		{"a suffix on 3 of 6 titles, fewer than 4", onFirst(3, site)[:6], []string{"Troops cross the river | Censor.NET", "Talks resume in Berlin | Censor.NET"}, nil},
 		{"copies of one title count once", titled(func(i int) string {
 			if i < 4 {
-				return heads[0] + " | Censor.NET"
+				return site(heads[0])
 			}
 			return heads[i]
 		}), []string{"Troops cross the river | Censor.NET", "Troops cross the river | Censor.NET"}, nil},
-		{"articles without a title do not count", append(titled(func(i int) string {
-			if i < 4 {
-				return heads[i] + " | Censor.NET"
-			}
-			return heads[i]
-		}), ""), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{" | Censor.NET"}},
+		{"articles without a title do not count", append(onFirst(4, site), ""), []string{"Troops cross the river", "Talks resume in Berlin"}, []string{" | Censor.NET"}},
 	} {
 		stories := make([][]string, len(tc.titles))
 		for i := range stories {
