@@ -114,7 +114,7 @@ func learnTemplates(arts []*Article, opt Options) map[string]*templates {
 	// The lines each candidate opens, per article.
 	type use struct {
 		text          string
-		starts, prose int // lines it opens; those ending as a sentence
+		starts, prose int // lines it opens; those of prose
 	}
 	uses := make([]map[uint64]*use, len(arts))
 	lines := make([]int, len(arts)) // non-empty lines of each article

@@ -405,3 +405,13 @@ func TestTitleAffixes(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateLeavesProseLinesToLineRule: a line repeated verbatim is
+// learned by the rule of learned lines even when it ends as a sentence,
+// which no template takes.
+func TestTemplateLeavesProseLinesToLineRule(t *testing.T) {
+	arts := loadStories(t, "A", nil, withLine(10, 4, func(int) string { return "Sign up for our daily newsletter." }))
+	if strings.Contains(arts[0].Text, "Sign up") {
+		t.Errorf("the repeated line was kept: %q", arts[0].Text)
+	}
+}
