@@ -7,10 +7,10 @@
 //
 // It trades completeness for boundedness: an article larger than
 // [Options.MaxBytes] is truncated or skipped (and reported) rather than held
-// whole, and
-// chrome learning only removes short lines repeated across distinct articles
-// of one outlet, so a rare boilerplate line may survive rather than a real
-// sentence being lost.
+// whole, and chrome learning removes only what repeats across distinct
+// stories of one outlet and is not prose (short lines, the openings of
+// lines that vary after them, title affixes), so a rare boilerplate line
+// may survive rather than a real sentence being lost.
 package corpus
 
 import "time"
@@ -73,10 +73,15 @@ type Article struct {
 	// Sentences are byte spans into Text.
 	Sentences []Span
 	// Chrome holds the lines removed from the body as site chrome, as the
-	// rules removed them (listed rules, the republisher's tagline, then
-	// lines learned from the outlet): kept because some matter later (a credit line such as "The
+	// rules removed them (listed rules, the republisher's tagline, lines
+	// learned from the outlet, then lines or line openings learned as its
+	// templates): kept because some matter later (a credit line such as "The
 	// Associated Press contributed to this report." tells who wrote it).
 	Chrome []string
+	// TitleChrome holds what was removed from the title as site chrome:
+	// the affixes learned from the outlet's titles ("OPINION: ",
+	// " « War in Ukraine | Censor.NET"), prefix first.
+	TitleChrome []string
 	// DateUnread is a header or field date that was given but could not be
 	// read, as written ("2025-13-45"); Date then comes from the URL or the
 	// text, or is zero. One warning reports both.

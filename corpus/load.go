@@ -50,7 +50,9 @@ type Options struct {
 	// ChromeMinArticles and ChromeMinShare decide which lines are learned as
 	// chrome of an outlet: a short line is chrome when it appears in at least
 	// ChromeMinArticles distinct articles of the outlet and in at least
-	// ChromeMinShare of them. Zero values mean 4 and 0.05.
+	// ChromeMinShare of them. Zero values mean 4 and 0.05. The same rule
+	// picks the candidate line templates; a title affix needs
+	// ChromeMinArticles titles and half of the outlet's.
 	ChromeMinArticles int
 	ChromeMinShare    float64
 	// NoSentences leaves Article.Sentences nil, for callers that compare
@@ -904,15 +906,26 @@ func segment(a *Article, opt Options) {
 	}
 }
 
-// finish completes the articles: learned chrome removed, dates inferred,
+// finish completes the articles: learned chrome (lines, line templates,
+// title affixes) removed, dates inferred,
 // ids made unique.
 func finish(arts []*Article, opt Options) []Diagnostic {
 	learned := learnChrome(arts, opt)
-	ref := typicalDate(arts)
 	fanout.Each(len(arts), opt.Workers, func(i int) {
+		if set := learned[arts[i].Outlet]; set != nil {
+			dropLearned(arts[i], set)
+		}
+	})
+	templates := learnTemplates(arts, opt)
+	affixes := learnTitleAffixes(arts, opt)
+	ref := typicalDate(arts)
+	fanout.EachWith(len(arts), opt.Workers, newWordBuf, func(buf *[]int, i int) {
 		a := arts[i]
-		if set := learned[a.Outlet]; set != nil {
-			dropLearned(a, set)
+		if t := templates[a.Outlet]; t != nil {
+			dropTemplates(a, t, buf)
+		}
+		if set := affixes[a.Outlet]; set != nil {
+			dropTitleAffixes(a, set)
 		}
 		if a.DateSource == DateNone {
 			inferDate(a, ref)
