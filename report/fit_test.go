@@ -116,3 +116,14 @@ func TestWriteTableFits(t *testing.T) {
 		t.Errorf("table at 80 columns:\n%s", out)
 	}
 }
+
+// TestFitKeepsSpacing: a cell that fits its column is drawn as it is, its
+// spaces too; only a cell that wraps is set with single spaces.
+func TestFitKeepsSpacing(t *testing.T) {
+	header := []string{"title", "label"}
+	rows := [][]string{{"Talks  in", "a b c d e f g h i j k"}}
+	fit(30, header, rows)
+	if want := []string{"Talks  in", "a b c d e f g\nh i j k"}; !slices.Equal(rows[0], want) {
+		t.Errorf("fit(30) = %q, want %q", rows[0], want)
+	}
+}

@@ -311,6 +311,10 @@ func fit(width int, header []string, rows [][]string) {
 	used := func(i, width int) int {
 		u := 0
 		for k, c := range cols[i] {
+			if w := twwidth.Width(c); w <= width {
+				u = max(u, w) // drawn whole, as it is
+				continue
+			}
 			lines, _ := twwarp.WrapString(c, width)
 			if k == 0 {
 				lines = wrapHeader(c, width)
