@@ -121,6 +121,9 @@ func TestDiffTextWraps(t *testing.T) {
 	if got := wrapIndent("a supercalifragilistic b", 8, ""); strings.Join(got, "|") != "a|supercalifragilistic|b" {
 		t.Errorf("a word longer than a line: %q", got)
 	}
+	if got := wrapIndent("supercalifragilistic b", 8, ""); strings.Join(got, "|") != "supercalifragilistic|b" {
+		t.Errorf("a first word longer than a line: %q, want no blank line before it", got)
+	}
 }
 
 // TestDiffChangedOnly: --changed-only leaves out the pairs the same in both,

@@ -50,30 +50,49 @@ func TestFitCases(t *testing.T) {
 		header []string
 		row    []string
 		want   []string // the row after fit
+		head   []string // the header after fit, when it wraps
 	}{
 		{"a table exactly the width is left whole", 13,
-			[]string{"label"}, []string{"aaaa bbbb"}, []string{"aaaa bbbb"}},
+			[]string{"label"}, []string{"aaaa bbbb"}, []string{"aaaa bbbb"}, nil},
 		{"one column too wide wraps", 12,
-			[]string{"label"}, []string{"aaaa bbbb"}, []string{"aaaa\nbbbb"}},
+			[]string{"label"}, []string{"aaaa bbbb"}, []string{"aaaa\nbbbb"}, nil},
 		{"the column that can shrink does, beside a wider id", 29,
-			[]string{"label", "id"}, []string{"aa bb cc", "0123456789abcdef"}, []string{"aa bb\ncc", "0123456789abcdef"}},
+			[]string{"label", "id"}, []string{"aa bb cc", "0123456789abcdef"}, []string{"aa bb\ncc", "0123456789abcdef"}, nil},
 		{"the widest column shrinks first", 26,
-			[]string{"x", "y"}, []string{"aaaa bbbb cccc", "dd ee ff"}, []string{"aaaa bbbb\ncccc", "dd ee ff"}},
+			[]string{"x", "y"}, []string{"aaaa bbbb cccc", "dd ee ff"}, []string{"aaaa bbbb\ncccc", "dd ee ff"}, nil},
 		{"of two as wide, the leftmost shrinks", 24,
-			[]string{"x", "y"}, []string{"aaaa bbbb", "cccc dddd"}, []string{"aaaa\nbbbb", "cccc dddd"}},
+			[]string{"x", "y"}, []string{"aaaa bbbb", "cccc dddd"}, []string{"aaaa\nbbbb", "cccc dddd"}, nil},
 		// 10 of borders and 41 for the cells: the label and the ids
 		// shrink to 20 each; the label then wraps at 19 and the ids at
 		// 10, and the 11 columns they leave go to the ids, which wrap the
 		// most (11 short of whole, the label 10) and grow whole with them.
 		{"the spare goes to the column that still wraps the most", 51,
 			[]string{"label", "ids", "n"}, []string{"aaaa bbbb cccc dddd eeee ffff", "0123456789 0123456789", "1"},
-			[]string{"aaaa bbbb cccc dddd\neeee ffff", "0123456789 0123456789", "1"}},
+			[]string{"aaaa bbbb cccc dddd\neeee ffff", "0123456789 0123456789", "1"}, nil},
+		{"an id at its longest word does not shrink, though widest", 27,
+			[]string{"id", "x"}, []string{"0123456789abcdef", "aa bb"}, []string{"0123456789abcdef", "aa\nbb"}, nil},
+		// The spare goes to a column that grows with it, not to one whose
+		// long word keeps it as wide (the 814 column).
+		{"the spare goes to a column that grows with it", 29,
+			[]string{"pair_f1", "b3_precision"}, []string{"814 settlement", "ceasefire"}, []string{"814\nsettlement", "ceasefire"}, nil},
+		{"the spare goes to the column furthest from whole, the first too", 38,
+			[]string{"title", "ids"}, []string{"Kyiv talks ceasefires guarantees", "001_e6207 002_c8119"},
+			[]string{"Kyiv talks ceasefires\nguarantees", "001_e6207\n002_c8119"}, nil},
+		{"of two columns as far from whole, the leftmost takes the spare", 52,
+			[]string{"id", "group", "kind"}, []string{"on Saturday midnight", "Ukraine  Donbass", "Berlin  Saturday  talks"},
+			[]string{"on Saturday midnight", "Ukraine\nDonbass", "Berlin Saturday\ntalks"}, nil},
 	}
 	for _, tc := range tests {
-		row := slices.Clone(tc.row)
-		fit(tc.width, slices.Clone(tc.header), [][]string{row})
+		row, header := slices.Clone(tc.row), slices.Clone(tc.header)
+		fit(tc.width, header, [][]string{row})
 		if !slices.Equal(row, tc.want) {
 			t.Errorf("%s: fit(%d) = %q, want %q", tc.name, tc.width, row, tc.want)
+		}
+		if tc.head == nil {
+			tc.head = tc.header
+		}
+		if !slices.Equal(header, tc.head) {
+			t.Errorf("%s: fit(%d) header %q, want %q", tc.name, tc.width, header, tc.head)
 		}
 	}
 }
