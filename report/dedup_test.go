@@ -11,10 +11,11 @@ import (
 	"github.com/newsfold/compare/similarity"
 )
 
-// dedupSample is the section of a dedup run over six articles: p and q,
-// of one date, and r, undated, carry one text; "AP: 7" and s, a day later,
-// another, s with a word changed and t undated; u is alone. The first group names no original
-// (a tie), the second names one.
+// dedupSample is the section of a dedup run over seven articles: "AP: 7"
+// and s, a day later, carry one text, s with a word changed, and t
+// undated; p and q, of one date, and r, undated, another; u is alone.
+// The first group names its first member the original, the second names
+// none (a tie).
 func dedupSample(t *testing.T) (*Dedup, *similarity.Deduper) {
 	t.Helper()
 	text := func(seed string) []string {
@@ -32,12 +33,12 @@ func dedupSample(t *testing.T) (*Dedup, *similarity.Deduper) {
 		return d
 	}
 	docs := []similarity.Doc{
-		{ID: "p", Date: day("2025-03-01"), Words: text("one")},
-		{ID: "q", Date: day("2025-03-01"), Words: text("one")},
-		{ID: "r", Words: text("one")},
 		{ID: "AP: 7", Date: day("2025-03-01"), Words: text("two")},
 		{ID: "s", Date: day("2025-03-02"), Words: append(text("two")[:79], "changed")},
 		{ID: "t", Words: text("two")},
+		{ID: "p", Date: day("2025-03-01"), Words: text("one")},
+		{ID: "q", Date: day("2025-03-01"), Words: text("one")},
+		{ID: "r", Words: text("one")},
 		{ID: "u", Words: text("three")},
 	}
 	dd := similarity.NewDeduper(similarity.DedupOptions{})
@@ -55,19 +56,19 @@ func dedupSample(t *testing.T) (*Dedup, *similarity.Deduper) {
 func TestDedupTable(t *testing.T) {
 	d, _ := dedupSample(t)
 	d.Groups[1].Chained = true
-	want := `┌───────┬────────────────┬────────────────────────────────────────────────┬────────┬─────────────────┬────────────────┐
-│ group │      kind      │                    original                    │ copies │     outlet      │     title      │
-├───────┼────────────────┼────────────────────────────────────────────────┼────────┼─────────────────┼────────────────┤
-│ 1     │ exact          │ ? 2 members share the earliest date 2025-03-01 │ p q r  │ outlet of p     │ title of p     │
-│ 2     │ near (chained) │ AP: 7                                          │ s t    │ outlet of AP: 7 │ title of AP: 7 │
-└───────┴────────────────┴────────────────────────────────────────────────┴────────┴─────────────────┴────────────────┘
+	want := `┌───────┬─────────────────┬────────────────────────────────────────────────┬────────┬─────────────────┬────────────────┐
+│ group │      kind       │                    original                    │ copies │     outlet      │     title      │
+├───────┼─────────────────┼────────────────────────────────────────────────┼────────┼─────────────────┼────────────────┤
+│ 1     │ near            │ AP: 7                                          │ s t    │ outlet of AP: 7 │ title of AP: 7 │
+│ 2     │ exact (chained) │ ? 2 members share the earliest date 2025-03-01 │ p q r  │ outlet of p     │ title of p     │
+└───────┴─────────────────┴────────────────────────────────────────────────┴────────┴─────────────────┴────────────────┘
 `
 	if got := render(t, Table, New(nil, d)); got != want {
 		t.Errorf("table (-want +got):\n%s", cmp.Diff(want, got))
 	}
 	want = `group,kind,chained,copies,original,outlet,title,articles
-1,exact,false,2,,outlet of p,title of p,p q r
-2,near,true,2,AP: 7,outlet of AP: 7,title of AP: 7,AP: 7 s t
+1,near,false,2,AP: 7,outlet of AP: 7,title of AP: 7,AP: 7 s t
+2,exact,true,2,,outlet of p,title of p,p q r
 `
 	if got := render(t, CSV, New(nil, d)); got != want {
 		t.Errorf("CSV (-want +got):\n%s", cmp.Diff(want, got))
@@ -104,8 +105,8 @@ func TestDedupExplain(t *testing.T) {
 	if doc.Explain == nil || doc.Explain.Hashes != 128 || len(doc.Explain.Curve) != 9 {
 		t.Errorf("explain %+v", doc.Explain)
 	}
-	if len(doc.Groups) != 2 || doc.Groups[0].OriginalNote != "2 members share the earliest date 2025-03-01: p, q" ||
-		doc.Groups[1].Edges[0] != (DupEdge{A: "AP: 7", B: "s", Kind: similarity.Near, Jaccard: 0.974, ContainmentAB: 0.9868, ContainmentBA: 0.9868}) {
+	if len(doc.Groups) != 2 || doc.Groups[1].OriginalNote != "2 members share the earliest date 2025-03-01: p, q" ||
+		doc.Groups[0].Edges[0] != (DupEdge{A: "AP: 7", B: "s", Kind: similarity.Near, Jaccard: 0.974, ContainmentAB: 0.9868, ContainmentBA: 0.9868}) {
 		t.Errorf("groups %+v", doc.Groups)
 	}
 	d.Explain = nil

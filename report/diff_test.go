@@ -26,13 +26,13 @@ func TestNewDiff(t *testing.T) {
 		QuotesB:       []align.Quote{{Start: 4, Text: "same", Speaker: "he"}, {Start: 5, Text: "changed"}, {Start: 6, Text: "b alone"}},
 		SharedQuotes:  []align.QuoteMatch{{A: 0, B: 0, Similarity: 1}, {A: 1, B: 1, Similarity: 0.833333}},
 		Substitutions: []align.Substitution{{From: "kiev", To: "kyiv", Count: 2}},
-		Summary:       align.Summary{WordsA: 3, WordsB: 4, Shared: 1, OnlyA: 2, OnlyB: 3},
+		Summary:       align.Summary{WordsA: 3, WordsB: 4, Shared: 2, OnlyA: 2, OnlyB: 3},
 	}
 	want := &Diff{
 		A:         DiffSide{ID: "a", Outlet: "A", Title: "Talks", Sentences: []string{"Talks began.", "They  ended."}},
 		B:         DiffSide{ID: "b", Outlet: "B", Sentences: []string{"Talks began and ended."}},
 		TitleDiff: []DiffOp{},
-		Summary:   DiffSummary{SharedWords: 1, OnlyAWords: 2, OnlyBWords: 3, SharedPercent: 25},
+		Summary:   DiffSummary{SharedWords: 2, OnlyAWords: 2, OnlyBWords: 3, SharedPercent: 50},
 		Pairs:     []DiffPair{{ASentences: []int{0}, BSentences: []int{0}, Similarity: 0.5, Diff: []DiffOp{{Op: "equal", Text: "Talks began"}}}},
 		OnlyA:     []int{1},
 		OnlyB:     []int{},
