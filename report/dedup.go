@@ -22,6 +22,10 @@ type DupGroup struct {
 	// original is named: what a reader recognises the group by.
 	Title  string `json:"title"`
 	Outlet string `json:"outlet"`
+	// tied are the ids of the members that share the earliest date when
+	// that is why no original is named ([similarity.Group.Tied]), which
+	// OriginalNote ends with.
+	tied []string
 }
 
 // DupEdge is one verified duplicate relation; containment_ab is the share of
@@ -76,6 +80,9 @@ func NewDedup(dd *similarity.Deduper, groups []similarity.Group, about func(i in
 			id := dd.ID(g.Original)
 			out.Original = &id
 			named = g.Original
+		}
+		for _, m := range g.Tied {
+			out.tied = append(out.tied, dd.ID(m))
 		}
 		out.Title, out.Outlet = about(named)
 		for _, e := range g.Edges {
@@ -140,12 +147,14 @@ func (r dupGroup) copyIDs() string {
 func (r dupGroup) title() string  { return r.g.Title }
 func (r dupGroup) outlet() string { return r.g.Outlet }
 
-// original is the original's id, or "?" and why none is named.
+// original is the original's id, or "?" and why none is named: the note
+// without the ids of the members that tie, which the copies column beside
+// it lists.
 func (r dupGroup) original() string {
-	if r.g.Original == nil {
-		return "? " + r.g.OriginalNote
+	if r.g.Original != nil {
+		return *r.g.Original
 	}
-	return *r.g.Original
+	return "? " + strings.TrimSuffix(r.g.OriginalNote, ": "+strings.Join(r.g.tied, ", "))
 }
 
 var dedupCSV = []column[dupGroup]{
@@ -167,12 +176,7 @@ var dedupTable = []column[dupGroup]{
 		}
 		return string(r.g.Kind)
 	}},
-	{"original", func(r dupGroup) string {
-		// The note's list of the members that tie ("…: a, b") is the
-		// copies column beside it.
-		why, _, _ := strings.Cut(r.original(), ": ")
-		return why
-	}},
+	{"original", dupGroup.original},
 	{"copies", dupGroup.copyIDs},
 	{"outlet", dupGroup.outlet},
 	{"title", dupGroup.title},

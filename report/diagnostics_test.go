@@ -54,7 +54,7 @@ func TestGroupDiagnostics(t *testing.T) {
 	if got := GroupDiagnostics(nil); len(got) != 0 {
 		t.Errorf("no diagnostics: %d groups", len(got))
 	}
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 2712: "2,712", 1234567: "1,234,567", -1234: "-1,234"} {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 2712: "2,712", 1234567: "1,234,567", -1234: "-1,234", -123: "-123"} {
 		if got := thousands(n); got != want {
 			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
 		}

@@ -249,10 +249,9 @@ func wrapIndent(s string, n int, indent string) []string {
 		curLen += wl
 		words++
 	}
-	if words > 0 || len(lines) == 0 {
-		lines = append(lines, cur.String())
-	}
-	return lines
+	// The last line holds a word, unless s has none: then it is the only
+	// line, blank.
+	return append(lines, cur.String())
 }
 
 // visibleLen counts the runes of s outside ANSI escape sequences.

@@ -61,6 +61,15 @@ func TestWrap(t *testing.T) {
 	if got := visibleLen(ansiRed + "héllo" + ansiReset); got != 5 {
 		t.Errorf("visibleLen = %d, want 5", got)
 	}
+	// A line of exactly the width is one line.
+	if got := wrap("one two", 7); len(got) != 1 {
+		t.Errorf("wrap at the width = %q, want one line", got)
+	}
+	// A sentence of the data may end in a raw escape (the last filter
+	// shows it escaped): it counts nothing, and the count ends.
+	if got := visibleLen("abc\x1b"); got != 3 {
+		t.Errorf("visibleLen of a text ending in ESC = %d, want 3", got)
+	}
 }
 
 // stripANSI removes the colour codes of the terminal view.
@@ -111,6 +120,9 @@ func TestDiffTextWraps(t *testing.T) {
 	}
 	if got := wrapIndent("a supercalifragilistic b", 8, ""); strings.Join(got, "|") != "a|supercalifragilistic|b" {
 		t.Errorf("a word longer than a line: %q", got)
+	}
+	if got := wrapIndent("supercalifragilistic b", 8, ""); strings.Join(got, "|") != "supercalifragilistic|b" {
+		t.Errorf("a first word longer than a line: %q, want no blank line before it", got)
 	}
 }
 

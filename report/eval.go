@@ -93,9 +93,9 @@ func (e *Eval) Table(w io.Writer, md bool) error {
 	s := e.Scores
 	if n := len(s.OnlyPredicted) + len(s.OnlyGold); n > 0 {
 		fmt.Fprintf(w, "%d articles not in gold and %d gold ids not in the dump were left out\n", len(s.OnlyPredicted), len(s.OnlyGold))
-	}
-	if md {
-		fmt.Fprintln(w)
+		if md {
+			fmt.Fprintln(w) // the heading ends in a blank line already
+		}
 	}
 	return writeRows(w, md, evalColumns, e.points())
 }

@@ -345,7 +345,8 @@ func variantOutlets(groups []FramingVariant) []string {
 }
 
 // share renders n articles of total as "12/40 (30%)", "" for none; a share
-// that would round to 0% is "<1%", as it is not none.
+// that would round to 0% is "<1%", as it is not none (%.0f rounds 0.5 to
+// even: 0).
 func share(n, total int) string {
 	if n == 0 {
 		return ""
@@ -354,7 +355,7 @@ func share(n, total int) string {
 		return strconv.Itoa(n)
 	}
 	p := 100 * float64(n) / float64(total)
-	if p < 0.5 {
+	if p <= 0.5 {
 		return fmt.Sprintf("%d/%d (<1%%)", n, total)
 	}
 	return fmt.Sprintf("%d/%d (%.0f%%)", n, total, p)

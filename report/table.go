@@ -105,12 +105,10 @@ func writeTable(w io.Writer, md bool, header []string, rows [][]string) error {
 	var hidden []string
 	if !md && widthOf(w) > 0 {
 		cols := choose(widthOf(w), header, rows)
-		if len(cols) < len(header) {
-			hidden = hiddenNames(header, cols)
-			header = project(header, cols)
-			for i := range rows {
-				rows[i] = project(rows[i], cols)
-			}
+		hidden = hiddenNames(header, cols)
+		header = project(header, cols)
+		for i := range rows {
+			rows[i] = project(rows[i], cols)
 		}
 		fit(widthOf(w), header, rows)
 	}
@@ -136,11 +134,9 @@ func writeTable(w io.Writer, md bool, header []string, rows [][]string) error {
 
 // project returns the cells of cols.
 func project(cells []string, cols []int) []string {
-	out := make([]string, 0, len(cols))
-	for _, i := range cols {
-		if i < len(cells) {
-			out = append(out, cells[i])
-		}
+	out := make([]string, len(cols))
+	for k, i := range cols {
+		out[k] = cells[i]
 	}
 	return out
 }
@@ -220,6 +216,7 @@ var keptLast = map[string]bool{"id": true, "ids": true, "article": true, "a": tr
 // text, narrowest first (a date before a title; the rightmost first among
 // equals), then the columns of keptLast, rightmost first. The first
 // column stays, unless it is one of droppedFirst, which goes before all.
+// Every row has a cell for each column of header.
 func choose(width int, header []string, rows [][]string) []int {
 	widths, least := measure(header, rows)
 	kept := make([]bool, len(header))
@@ -237,7 +234,7 @@ func choose(width int, header []string, rows [][]string) []int {
 	}
 	numeric := func(i int) bool {
 		for _, r := range rows {
-			if i < len(r) && r[i] != "" && !plainNumber.MatchString(r[i]) {
+			if r[i] != "" && !plainNumber.MatchString(r[i]) {
 				return false
 			}
 		}
@@ -264,7 +261,7 @@ func choose(width int, header []string, rows [][]string) []int {
 		}
 	}
 	for _, i := range order {
-		if width <= 0 || fits() {
+		if fits() {
 			break
 		}
 		kept[i] = false
@@ -285,13 +282,10 @@ func choose(width int, header []string, rows [][]string) []int {
 // its cells wrap at spaces. Widths are display widths as tablewriter
 // measures them (a wide CJK character counts two, a combining mark none).
 // A table whose columns at their narrowest are too wide stays too wide
-// ([choose] leaves columns out first); a width of 0 or less leaves it as
-// it is.
+// ([choose] leaves columns out first). Width is more than 0: a table of
+// no bound is drawn as it is, and every row has a cell for each column.
 func fit(width int, header []string, rows [][]string) {
 	n := len(header)
-	if width <= 0 || n == 0 {
-		return
-	}
 	widths, least := measure(header, rows)
 	for total := boxWidth(widths); total > width; total-- {
 		k := -1
@@ -317,6 +311,10 @@ func fit(width int, header []string, rows [][]string) {
 	used := func(i, width int) int {
 		u := 0
 		for k, c := range cols[i] {
+			if w := twwidth.Width(c); w <= width {
+				u = max(u, w) // drawn whole, as it is
+				continue
+			}
 			lines, _ := twwarp.WrapString(c, width)
 			if k == 0 {
 				lines = wrapHeader(c, width)
@@ -344,7 +342,7 @@ func fit(width int, header []string, rows [][]string) {
 		// whose lines would grow with it.
 		k := -1
 		for i := range widths {
-			if widths[i] < full[i] && used(i, widths[i]+spare) > widths[i] && (k < 0 || full[i]-widths[i] > full[k]-widths[k]) {
+			if used(i, widths[i]+spare) > widths[i] && (k < 0 || full[i]-widths[i] > full[k]-widths[k]) {
 				k = i
 			}
 		}
@@ -353,10 +351,8 @@ func fit(width int, header []string, rows [][]string) {
 		}
 		widths[k] += spare
 	}
-	for i, c := range header[:n] {
-		if twwidth.Width(c) > widths[i] {
-			header[i] = strings.Join(wrapHeader(c, widths[i]), "\n")
-		}
+	for i, c := range header {
+		header[i] = strings.Join(wrapHeader(c, widths[i]), "\n")
 	}
 	for _, r := range rows {
 		for i, c := range r[:min(n, len(r))] {
@@ -374,10 +370,10 @@ func fit(width int, header []string, rows [][]string) {
 func wrapHeader(h string, width int) []string {
 	var lines []string
 	line := ""
-	for wi, word := range strings.Split(h, " ") {
+	for _, word := range strings.Split(h, " ") {
 		for pi, part := range strings.SplitAfter(word, "_") {
-			sep := ""
-			if wi > 0 && pi == 0 {
+			sep := "" // a space before a word, none after an _
+			if pi == 0 {
 				sep = " "
 			}
 			switch {

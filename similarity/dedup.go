@@ -131,6 +131,9 @@ type Group struct {
 	// OriginalNote then says why (a tie, or no dates).
 	Original     int
 	OriginalNote string
+	// Tied are the members that share the earliest date when that is why
+	// Original is -1, in input order; OriginalNote ends with their ids.
+	Tied []int
 }
 
 // doc is what a Deduper keeps of a document.
@@ -605,6 +608,7 @@ func (d *Deduper) describe(g *Group, low map[uint64]int) {
 			ids[k] = d.docs[i].id
 		}
 		g.OriginalNote = fmt.Sprintf("%d members share the earliest date %s: %s", len(first), earliest.Format("2006-01-02"), strings.Join(ids, ", "))
+		g.Tied = first
 	default:
 		g.Original = first[0]
 		if undated > 0 {

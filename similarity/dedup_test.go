@@ -172,7 +172,8 @@ func TestDedupChained(t *testing.T) {
 func TestDedupOriginalTie(t *testing.T) {
 	x := words(text(8, 100))
 	groups := dedup(DedupOptions{}, []Doc{{ID: "p", Date: day("2025-03-01"), Words: x}, {ID: "q", Date: day("2025-03-01"), Words: x}, {ID: "r", Words: x}})
-	if len(groups) != 1 || groups[0].Original != -1 || !strings.Contains(groups[0].OriginalNote, "2 members share the earliest date 2025-03-01: p, q") {
+	if len(groups) != 1 || groups[0].Original != -1 || !strings.Contains(groups[0].OriginalNote, "2 members share the earliest date 2025-03-01: p, q") ||
+		!slices.Equal(groups[0].Tied, []int{0, 1}) {
 		t.Errorf("got %+v", groups)
 	}
 }
