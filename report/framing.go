@@ -306,8 +306,12 @@ var sourcingTable = []column[FramingSourcing]{
 	{"verbs", func(s FramingSourcing) string { return countList(s.Verbs) }},
 }
 
-// distinctTerms renders distinctive terms as "term (z), …".
+// distinctTerms renders distinctive terms as "term (z), …", or says that
+// none passed the test (with few articles, none can).
 func distinctTerms(ts []FramingDistinctTerm) string {
+	if len(ts) == 0 {
+		return "none significant"
+	}
 	parts := make([]string, len(ts))
 	for i, t := range ts {
 		parts[i] = fmt.Sprintf("%s (%.1f)", t.Term, t.Z)

@@ -49,3 +49,14 @@ func TestFramingTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDistinctTermsNone: an outlet with no distinctive term says so rather
+// than leaving its cell blank.
+func TestDistinctTermsNone(t *testing.T) {
+	if got := distinctTerms(nil); got != "none significant" {
+		t.Errorf("no terms: %q", got)
+	}
+	if got := distinctTerms([]FramingDistinctTerm{{Term: "Kiev", Z: 4.26}, {Term: "Donbass", Z: 2}}); got != "Kiev (4.3), Donbass (2.0)" {
+		t.Errorf("two terms: %q", got)
+	}
+}
