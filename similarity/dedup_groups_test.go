@@ -93,3 +93,33 @@ func TestDedupNothing(t *testing.T) {
 		t.Errorf("no words: %+v", g)
 	}
 }
+
+// extendSampled appends n words to ws, each chosen so that the shingle of
+// 5 words it ends is in the containment sample (sampled) or not.
+func extendSampled(ws []string, tag string, n int, sampled bool) []string {
+	for k := 0; n > 0; k++ {
+		next := append(ws, fmt.Sprintf("%s%d", tag, k))
+		if len(next) < 5 {
+			ws, n = next, n-1
+			continue
+		}
+		h := NGramHashes(next[len(next)-5:], 5)[0]
+		if (h%containSampleRate == 0) == sampled {
+			ws, n = next, n-1
+		}
+	}
+	return ws
+}
+
+// TestDedupContainedBySample: a quotation of 12 shingles inside an article
+// 50 times longer is found as contained when its shingles are in the
+// containment sample, though their Jaccard is far out of LSH's reach.
+func TestDedupContainedBySample(t *testing.T) {
+	quote := extendSampled(nil, "q", 16, true) // 12 shingles, all sampled
+	article := extendSampled(nil, "a", 300, false)
+	article = extendSampled(append(article, quote...), "b", 300, false)
+	groups := dedup(DedupOptions{}, []Doc{{ID: "article", Words: article}, {ID: "quote", Words: quote}})
+	if len(groups) != 1 || groups[0].Kind != Contained {
+		t.Errorf("got %+v, want the quote contained in the article", groups)
+	}
+}
