@@ -896,6 +896,23 @@ func TestTopAndCentroid(t *testing.T) {
 	}
 }
 
+// TestCentroidIsUnit: a centroid is a vector of norm 1, as Vector
+// returns them, so it can be averaged again: the centroid of one vector
+// is that vector.
+func TestCentroidIsUnit(t *testing.T) {
+	v := topicalVocab(nil, "alpha bravo", "alpha charlie", "alpha delta", "bravo", "echo")
+	a := v.Vector(topicalWords("bravo bravo bravo alpha echo"))
+	c := Centroid([]Vector{a})
+	if !slices.Equal(c.keys, a.keys) {
+		t.Fatalf("Centroid of one vector has keys %x, want %x", c.keys, a.keys)
+	}
+	for i := range a.weights {
+		if math.Abs(float64(c.weights[i]-a.weights[i])) > 1e-6 {
+			t.Errorf("Centroid of one vector weighs %x %v, want %v", a.keys[i], c.weights[i], a.weights[i])
+		}
+	}
+}
+
 func TestByWeight(t *testing.T) {
 	x := Vector{keys: []uint64{1, 2, 3, 4, 5}, weights: []float32{0.1, 0.5, 0.1, 0.7, 0}}
 	if got, want := x.byWeight(), []int{3, 1, 0, 2, 4}; !slices.Equal(got, want) {
