@@ -897,18 +897,20 @@ func TestTopAndCentroid(t *testing.T) {
 }
 
 // TestCentroidIsUnit: a centroid is a vector of norm 1, as Vector
-// returns them, so it can be averaged again: the centroid of one vector
-// is that vector.
+// returns them, so it can be averaged again: the centroid of one vector,
+// or of two copies of it, is that vector.
 func TestCentroidIsUnit(t *testing.T) {
 	v := topicalVocab(nil, "alpha bravo", "alpha charlie", "alpha delta", "bravo", "echo")
 	a := v.Vector(topicalWords("bravo bravo bravo alpha echo"))
-	c := Centroid([]Vector{a})
-	if !slices.Equal(c.keys, a.keys) {
-		t.Fatalf("Centroid of one vector has keys %x, want %x", c.keys, a.keys)
-	}
-	for i := range a.weights {
-		if math.Abs(float64(c.weights[i]-a.weights[i])) > 1e-6 {
-			t.Errorf("Centroid of one vector weighs %x %v, want %v", a.keys[i], c.weights[i], a.weights[i])
+	for _, vs := range [][]Vector{{a}, {a, a}} {
+		c := Centroid(vs)
+		if !slices.Equal(c.keys, a.keys) {
+			t.Fatalf("Centroid of %d copies has keys %x, want %x", len(vs), c.keys, a.keys)
+		}
+		for i := range a.weights {
+			if math.Abs(float64(c.weights[i]-a.weights[i])) > 1e-6 {
+				t.Errorf("Centroid of %d copies weighs %x %v, want %v", len(vs), a.keys[i], c.weights[i], a.weights[i])
+			}
 		}
 	}
 }
