@@ -411,10 +411,12 @@ func TestCombine(t *testing.T) {
 		{"clamped above", 1.5, 2, 3, 4, true, true, 1},
 		{"clamped below", -1, -1, -1, -1, true, true, 0},
 		{"NaN counts as 0", math.NaN(), math.NaN(), 0.5, math.NaN(), true, true, 0.5},
+		// Printed, -0 would read "-0.00".
+		{"negative zero counts as 0", 0, 0, 0, math.Copysign(0, -1), true, false, 0},
 	}
 	for _, tt := range tests {
 		got := Combine(tt.jaccard, tt.containment, tt.cosine, tt.title, tt.hasTitle, tt.hasText)
-		if math.Abs(got-tt.want) > 1e-12 {
+		if math.Abs(got-tt.want) > 1e-12 || math.Signbit(got) {
 			t.Errorf("%s: Combine = %v, want %v", tt.reason, got, tt.want)
 		}
 	}
