@@ -9,8 +9,11 @@ import (
 
 // candidatesFor sets the containment samples of documents and returns the
 // containment candidates, sorted.
-func candidatesFor(samples ...[]uint32) [][2]int {
-	d := NewDeduper(DedupOptions{Workers: 2})
+func candidatesFor(samples ...[]uint32) [][2]int { return candidatesWith(2, samples...) }
+
+// candidatesWith is candidatesFor on the given number of workers.
+func candidatesWith(workers int, samples ...[]uint32) [][2]int {
+	d := NewDeduper(DedupOptions{Workers: workers})
 	for _, s := range samples {
 		d.docs = append(d.docs, doc{sample: s, added: true})
 	}
@@ -42,6 +45,8 @@ func TestContainmentCandidates(t *testing.T) {
 		{"2 of 2", [][]uint32{{1, 2}, {1, 2, 5, 6, 7, 8}}, [][2]int{{0, 1}}},
 		{"nothing shared", [][]uint32{{1, 2}, {3, 4}}, nil},
 		{"a document with itself", [][]uint32{{1, 2}}, nil},
+		// A's two samples are found, but one in each of two others.
+		{"one in B, one in C", [][]uint32{{1, 2}, {1, 5}, {2, 6}}, nil},
 	} {
 		if diff := cmp.Diff(tc.want, candidatesFor(tc.samples...)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
@@ -79,5 +84,16 @@ func TestContainmentCandidatesBoilerplate(t *testing.T) {
 	got := candidatesFor(samples...)
 	if !slices.Contains(got, [2]int{0, 1}) {
 		t.Errorf("boilerplate diluted the samples: candidates %v lack (0, 1)", got)
+	}
+}
+
+// TestContainmentCandidatesCountAfresh: each document counts its shared
+// samples from zero. On one worker, A (0) shares one sample with B and one
+// with C, which are not candidates; D then shares one with B, which is not
+// a candidate either: B's count from A does not carry over to D.
+func TestContainmentCandidatesCountAfresh(t *testing.T) {
+	got := candidatesWith(1, []uint32{1, 2}, []uint32{1, 5}, []uint32{2, 6}, []uint32{1, 3}, []uint32{3, 4})
+	if len(got) != 0 {
+		t.Errorf("candidates %v, want none", got)
 	}
 }

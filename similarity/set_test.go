@@ -25,6 +25,7 @@ func TestSetMeasures(t *testing.T) {
 		{"gallop hits", []uint64{5, 70, 99}, seq(0, 100), 3, 0.03, 1, 0.03},
 		{"gallop misses past the end", []uint64{50, 200, 300}, seq(0, 100), 1, 1.0 / 102, 1.0 / 3, 0.01},
 		{"gallop at the edges", []uint64{0, 99}, seq(0, 100), 2, 0.02, 1, 0.02},
+		{"gallop finds the second value", []uint64{1}, seq(0, 100), 1, 0.01, 1, 0.01},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -129,6 +129,8 @@ func TestShinglesCount(t *testing.T) {
 		{"one two three four five six", 0, 2},
 		{"one two three four five six", -3, 2},
 		{"a a a a a a a a a a", 1, 1},
+		// Two windows, the same words: one shingle.
+		{"a a a a a a", 5, 1},
 		{"a a a a a a a a a a", 3, 1},
 		{"a b a b a b a b", 2, 2},
 		{"a b c d e f g", 1, 7},
@@ -259,6 +261,17 @@ func BenchmarkShingles(b *testing.B) {
 			Shingles(words, 5, kyivCanon)
 		}
 	})
+}
+
+// TestNGramHashesWindow: n is the window in words, one hash per start
+// position; n < 1 means the default of 5.
+func TestNGramHashesWindow(t *testing.T) {
+	words := strings.Fields("peace talks in berlin went on for two more days")
+	for _, tc := range []struct{ n, want int }{{1, 10}, {2, 9}, {5, 6}, {0, 6}, {-1, 6}, {10, 1}, {11, 1}} {
+		if got := len(NGramHashes(words, tc.n)); got != tc.want {
+			t.Errorf("NGramHashes of 10 words, n = %d: %d hashes, want %d", tc.n, got, tc.want)
+		}
+	}
 }
 
 func TestNGramHashesAreTheShingles(t *testing.T) {

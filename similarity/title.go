@@ -142,13 +142,11 @@ type Title struct {
 func NewTitle(s string, canon Canon) Title {
 	content, words := titleTerms(s, canon)
 	t := Title{content: content, words: words}
-	if len(words) > 0 {
-		rs := []rune(strings.Join(words, " "))
-		for i := 0; i+1 < len(rs); i++ {
-			t.bigrams = append(t.bigrams, uint64(rs[i])<<32|uint64(uint32(rs[i+1])))
-		}
-		slices.Sort(t.bigrams)
+	rs := []rune(strings.Join(words, " "))
+	for i := 0; i+1 < len(rs); i++ {
+		t.bigrams = append(t.bigrams, uint64(rs[i])<<32|uint64(uint32(rs[i+1])))
 	}
+	slices.Sort(t.bigrams)
 	return t
 }
 

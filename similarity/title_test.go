@@ -150,7 +150,8 @@ func TestTitleAgreesWithStrutil(t *testing.T) {
 	}
 	for _, tt := range titleCases {
 		want, wantOK := TitleSimilarity(tt.a, tt.b, tt.canon)
-		if got, gotOK := NewTitle(tt.a, tt.canon).Similarity(NewTitle(tt.b, tt.canon)); gotOK != wantOK || math.Abs(want-got) > 1e-12 {
+		// Written so that a NaN fails ("one letter" has no bigram on either side).
+		if got, gotOK := NewTitle(tt.a, tt.canon).Similarity(NewTitle(tt.b, tt.canon)); gotOK != wantOK || !(math.Abs(want-got) <= 1e-12) {
 			t.Errorf("%s: Title.Similarity = %v, %v; TitleSimilarity = %v, %v", tt.reason, got, gotOK, want, wantOK)
 		}
 	}
@@ -159,7 +160,7 @@ func TestTitleAgreesWithStrutil(t *testing.T) {
 		for _, c := range []Canon{nil, canon} {
 			want, wantOK := TitleSimilarity(a, b, c)
 			got, gotOK := NewTitle(a, c).Similarity(NewTitle(b, c))
-			if wantOK != gotOK || math.Abs(want-got) > 1e-12 {
+			if wantOK != gotOK || !(math.Abs(want-got) <= 1e-12) {
 				t.Fatalf("%q vs %q: Title.Similarity = %v, %v; TitleSimilarity = %v, %v", a, b, got, gotOK, want, wantOK)
 			}
 		}

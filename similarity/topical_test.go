@@ -411,10 +411,12 @@ func TestCombine(t *testing.T) {
 		{"clamped above", 1.5, 2, 3, 4, true, true, 1},
 		{"clamped below", -1, -1, -1, -1, true, true, 0},
 		{"NaN counts as 0", math.NaN(), math.NaN(), 0.5, math.NaN(), true, true, 0.5},
+		// Printed, -0 would read "-0.00".
+		{"negative zero counts as 0", 0, 0, 0, math.Copysign(0, -1), true, false, 0},
 	}
 	for _, tt := range tests {
 		got := Combine(tt.jaccard, tt.containment, tt.cosine, tt.title, tt.hasTitle, tt.hasText)
-		if math.Abs(got-tt.want) > 1e-12 {
+		if math.Abs(got-tt.want) > 1e-12 || math.Signbit(got) {
 			t.Errorf("%s: Combine = %v, want %v", tt.reason, got, tt.want)
 		}
 	}
@@ -893,6 +895,25 @@ func TestTopAndCentroid(t *testing.T) {
 	}
 	if Centroid(nil).Len() != 0 {
 		t.Error("Centroid(nil) is not empty")
+	}
+}
+
+// TestCentroidIsUnit: a centroid is a vector of norm 1, as Vector
+// returns them, so it can be averaged again: the centroid of one vector,
+// or of two copies of it, is that vector.
+func TestCentroidIsUnit(t *testing.T) {
+	v := topicalVocab(nil, "alpha bravo", "alpha charlie", "alpha delta", "bravo", "echo")
+	a := v.Vector(topicalWords("bravo bravo bravo alpha echo"))
+	for _, vs := range [][]Vector{{a}, {a, a}} {
+		c := Centroid(vs)
+		if !slices.Equal(c.keys, a.keys) {
+			t.Fatalf("Centroid of %d copies has keys %x, want %x", len(vs), c.keys, a.keys)
+		}
+		for i := range a.weights {
+			if math.Abs(float64(c.weights[i]-a.weights[i])) > 1e-6 {
+				t.Errorf("Centroid of %d copies weighs %x %v, want %v", len(vs), a.keys[i], c.weights[i], a.weights[i])
+			}
+		}
 	}
 }
 
