@@ -36,6 +36,8 @@ func TestQuoteEdges(t *testing.T) {
 			[]q{{"We will win.", "J. D. Vance"}}},
 		{"hyphenated name before the verb", `Jean-Pierre Raffarin said, “We will win.”`,
 			[]q{{"We will win.", "Jean-Pierre Raffarin"}}},
+		{"hyphenated name after the verb", `“We will win,” said Jean-Pierre Raffarin.`,
+			[]q{{"We will win", "Jean-Pierre Raffarin"}}},
 		{"comma after the closing mark", `“We will win”, said Ushakov.`,
 			[]q{{"We will win", "Ushakov"}}},
 		{"dash after the closing mark", `“We will win” — said Ushakov.`,
