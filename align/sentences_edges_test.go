@@ -3,6 +3,9 @@ package align
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/newsfold/compare/corpus"
 )
 
@@ -28,5 +31,31 @@ func TestUnsplitArticle(t *testing.T) {
 					tt.text, len(r.Pairs), r.OnlyA, r.OnlyB, tt.pairs, tt.onlyA)
 			}
 		})
+	}
+}
+
+// TestMovedSentenceOrder: a sentence moved from the start of A to the end
+// of B is listed at its place in A, before the pairs the monotone
+// alignment found, and identical sentences have a similarity of exactly 1,
+// enough for a MinSimilarity of 1.
+func TestMovedSentenceOrder(t *testing.T) {
+	const (
+		x = "Heavy rain flooded the northern valley overnight."
+		p = "Ministers met in Geneva to discuss the ceasefire."
+		q = "The central bank raised interest rates again."
+	)
+	a := article("a", "", x+" "+p+" "+q)
+	b := article("b", "", p+" "+q+" "+x)
+	want := []Pair{
+		{A: []int{0}, B: []int{2}, Similarity: 1, Moved: true},
+		{A: []int{1}, B: []int{0}, Similarity: 1},
+		{A: []int{2}, B: []int{1}, Similarity: 1},
+	}
+	// A MinSimilarity of 1 is met by identical sentences, moved or not.
+	for _, minSim := range []float64{0, 1} {
+		got := Compare(a, b, Options{MinSimilarity: minSim}).Pairs
+		if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Pair{}, "Diff")); diff != "" {
+			t.Errorf("MinSimilarity %v: pairs mismatch (-want +got):\n%s", minSim, diff)
+		}
 	}
 }
