@@ -59,3 +59,29 @@ func TestMovedSentenceOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestMergedSentences: two sentences of A that B merged into one are one
+// 2:1 pair, and one sentence of A that B split in two a 1:2 pair, the
+// other pairs staying 1:1.
+func TestMergedSentences(t *testing.T) {
+	const (
+		one = "The envoys met in Berlin on Monday and they agreed to meet again in Moscow next week after long talks. The weather was cold."
+		two = "The envoys met in Berlin on Monday. They agreed to meet again in Moscow next week after long talks. The weather was cold."
+	)
+	tests := []struct {
+		name string
+		a, b string
+		want []Pair
+	}{
+		{"merged", two, one, []Pair{{A: []int{0, 1}, B: []int{0}}, {A: []int{2}, B: []int{1}}}},
+		{"split", one, two, []Pair{{A: []int{0}, B: []int{0, 1}}, {A: []int{1}, B: []int{2}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Compare(article("a", "Peace talks.", tt.a), article("b", "Peace talks.", tt.b), Options{}).Pairs
+			if diff := cmp.Diff(tt.want, got, cmpopts.IgnoreFields(Pair{}, "Diff", "Similarity")); diff != "" {
+				t.Errorf("pairs mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
