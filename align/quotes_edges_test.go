@@ -11,7 +11,7 @@ import (
 // attribution: nesting deeper than the stack, a single mark inside a word,
 // the comma or dash between a quote and its speaker.
 func TestQuoteEdges(t *testing.T) {
-	type q struct{ Text, Speaker string }
+	type q = textSpeaker
 	deep := strings.Repeat("“a ", maxQuoteDepth+1) + "b" + strings.Repeat("”", maxQuoteDepth+1)
 	tests := []struct {
 		name, text string
@@ -44,17 +44,7 @@ func TestQuoteEdges(t *testing.T) {
 			[]q{{"We will win", "Ushakov"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := FindQuotes(tt.text)
-			checkQuotes(t, tt.text, qs)
-			var got []q
-			for _, x := range qs {
-				got = append(got, q{x.Text, x.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("FindQuotes(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFindQuotes(t, tt.text, tt.want) })
 	}
 }
 
