@@ -75,7 +75,7 @@ func TestQuoteSeeds(t *testing.T) {
 }
 
 func TestFindQuotes(t *testing.T) {
-	type q struct{ Text, Speaker string }
+	type q = textSpeaker
 	tests := []struct {
 		name, text string
 		want       []q
@@ -139,17 +139,25 @@ func TestFindQuotes(t *testing.T) {
 			[]q{{"very useful", ""}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := FindQuotes(tt.text)
-			checkQuotes(t, tt.text, qs)
-			var got []q
-			for _, x := range qs {
-				got = append(got, q{x.Text, x.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("FindQuotes(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFindQuotes(t, tt.text, tt.want) })
+	}
+}
+
+// textSpeaker is what TestFindQuotes checks of a quote.
+type textSpeaker struct{ Text, Speaker string }
+
+// checkFindQuotes checks the quotes FindQuotes finds in text, their text
+// and speaker, against want.
+func checkFindQuotes(t *testing.T, text string, want []textSpeaker) {
+	t.Helper()
+	qs := FindQuotes(text)
+	checkQuotes(t, text, qs)
+	var got []textSpeaker
+	for _, x := range qs {
+		got = append(got, textSpeaker{x.Text, x.Speaker})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FindQuotes(%q) mismatch (-want +got):\n%s", text, diff)
 	}
 }
 
