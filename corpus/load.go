@@ -635,7 +635,7 @@ func (l *loader) readLines(i int, s *source, br *bufio.Reader, units chan<- unit
 	const batchLines, batchBytes = 512, 4 << 20
 	u := unit{src: i, path: s.path, format: s.format}
 	bytesIn, first := 0, true
-	// copy keeps line in the unit's arena, one buffer for the batch rather
+	// copyLine keeps line in the unit's arena, one buffer for the batch rather
 	// than an allocation a line; a line that does not fit starts a bigger
 	// buffer (the lines already taken keep the old one alive).
 	copyLine := func(line []byte) []byte {
