@@ -94,7 +94,9 @@ func (e *Eval) Table(w io.Writer, md bool) error {
 	if n := len(s.OnlyPredicted) + len(s.OnlyGold); n > 0 {
 		fmt.Fprintf(w, "%d articles not in gold and %d gold ids not in the dump were left out\n", len(s.OnlyPredicted), len(s.OnlyGold))
 		if md {
-			fmt.Fprintln(w) // the heading ends in a blank line already
+			// A blank line sets the table apart from the note; with no
+			// note, the heading's own blank line does.
+			fmt.Fprintln(w)
 		}
 	}
 	return writeRows(w, md, evalColumns, e.points())
