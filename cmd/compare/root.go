@@ -72,7 +72,7 @@ share and how each outlet frames a story.`,
 	pf.Lookup("strict").NoOptDefVal = string(corpus.Warning)
 	pf.IntVar(&f.global.Workers, "workers", runtime.NumCPU(), fmt.Sprintf("number of parallel workers, at most %d", maxWorkers))
 	pf.BoolVarP(&f.global.Quiet, "quiet", "q", false, "print no diagnostics, progress or summary on stderr")
-	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil), newCmdFraming(f, nil))
+	cmd.AddCommand(newCmdInspect(f, nil), newCmdDedup(f, nil), newCmdSimilarity(f, nil), newCmdPairs(f, nil), newCmdEvents(f, nil), newCmdEval(f, nil), newCmdDiff(f, nil), newCmdFraming(f, nil), newCmdReport(f, nil))
 	return cmd
 }
 
