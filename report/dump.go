@@ -82,14 +82,6 @@ func percent(x float64) string {
 	return strconv.FormatFloat(100*x, 'f', 0, 64) + "%"
 }
 
-// countOrDash renders n, or "–" when n is negative (not measured).
-func countOrDash(n int) string {
-	if n < 0 {
-		return "–"
-	}
-	return strconv.Itoa(n)
-}
-
 // grouped returns the events of more than one article and the number of
 // singletons.
 func (v *dumpView) grouped() (multi []Event, singles int) {

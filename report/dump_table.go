@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsfold/compare/event"
+	"github.com/newsfold/compare/internal/escape"
 )
 
 // Table writes the terminal summary of the dump, or its Markdown when md
@@ -110,7 +111,8 @@ var dumpEventTable = []column[Event]{
 	{"label", Event.label},
 }
 
-// coverageTable are the columns of an event's coverage table.
+// coverageTable are the columns of an event's coverage table; a narrow
+// terminal's leaves out the titles (see terminalCoverage).
 var coverageTable = []column[DumpCoverage]{
 	{"article", func(c DumpCoverage) string { return c.Article }},
 	{"outlet", func(c DumpCoverage) string { return c.Outlet }},
@@ -130,6 +132,30 @@ var coverageTable = []column[DumpCoverage]{
 	}},
 	{"role", DumpCoverage.role},
 	{"title", func(c DumpCoverage) string { return c.Title }},
+}
+
+// minTitle is the narrowest a title column of a terminal's coverage table
+// may be: narrower, a title wraps to a word or two a line, and the table is
+// clearer without it (the event's headline is above it).
+const minTitle = 30
+
+// terminalCoverage returns the columns of the coverage table of e on a
+// terminal of width columns (0 for no bound): with the titles when they
+// can be minTitle wide beside the other columns at their widest.
+func terminalCoverage(e DumpEvent, width int) []column[DumpCoverage] {
+	if width <= 0 {
+		return coverageTable
+	}
+	rest := coverageTable[:len(coverageTable)-1]
+	rows := make([][]string, len(e.Coverage))
+	for i, c := range e.Coverage {
+		rows[i] = escapeAll(escape.Text, row(rest, c))
+	}
+	widths, _ := measure(header(rest), rows)
+	if boxWidth(append(widths, minTitle)) <= width {
+		return coverageTable
+	}
+	return rest
 }
 
 // role is the cell of an article's part in its event's duplicates:
@@ -277,7 +303,7 @@ func (d *Dump) terminalEvent(w io.Writer, e DumpEvent, heading func(string), par
 	if e.Headline != "" {
 		para("“"+e.Headline+"”", " ")
 	}
-	if err := writeRows(w, false, coverageTable, e.Coverage); err != nil {
+	if err := writeRows(w, false, terminalCoverage(e, widthOf(w)), e.Coverage); err != nil {
 		return err
 	}
 	differ := e.differing()
@@ -291,13 +317,15 @@ func (d *Dump) terminalEvent(w io.Writer, e DumpEvent, heading func(string), par
 	}
 	shared, single := e.sharedQuotes()
 	if len(shared) > 0 {
-		para(fmt.Sprintf("quotes more than one article carries (%d; %d more carried by one):", len(shared), single), "  ")
+		para(fmt.Sprintf("quotes carried by more than one article (%d of %d):", len(shared), len(shared)+single), "  ")
 		for _, q := range shared {
-			para("  "+quoteLine(q), "      ")
-			para("    "+quoteWho(q, e), "      ")
+			para("  "+quoteLine(q), "    ")
+			for _, l := range quoteWho(q, e) {
+				para("    "+l, "      ")
+			}
 		}
 	} else {
-		para(fmt.Sprintf("no quote carried by more than one article (%d carried by one)", single), "  ")
+		para(fmt.Sprintf("no quote carried by more than one article (of %d)", single), "  ")
 	}
 	return nil
 }
@@ -340,8 +368,8 @@ func quoteLine(q DumpEventQuote) string {
 }
 
 // quoteWho says who carries a quote, who alters it (how) and who leaves it
-// out, naming articles by id and outlet.
-func quoteWho(q DumpEventQuote, e DumpEvent) string {
+// out, a line each, naming articles by id and outlet.
+func quoteWho(q DumpEventQuote, e DumpEvent) []string {
 	name := func(id string) string {
 		for _, c := range e.Coverage {
 			if c.Article == id {
@@ -357,15 +385,15 @@ func quoteWho(q DumpEventQuote, e DumpEvent) string {
 		}
 		return strings.Join(out, ", ")
 	}
-	parts := []string{"carried by " + names(q.Carried)}
-	if len(q.Carried) == 0 {
-		parts = nil
+	var lines []string
+	if len(q.Carried) > 0 {
+		lines = append(lines, "carried by "+names(q.Carried))
 	}
 	for _, a := range q.Altered {
-		parts = append(parts, fmt.Sprintf("altered by %s: “%s” (%.2f)", name(a.Article), a.Text, a.Similarity))
+		lines = append(lines, fmt.Sprintf("altered by %s: “%s” (%.2f)", name(a.Article), a.Text, a.Similarity))
 	}
 	if len(q.Omitted) > 0 {
-		parts = append(parts, "left out by "+names(q.Omitted))
+		lines = append(lines, "left out by "+names(q.Omitted))
 	}
-	return strings.Join(parts, "; ")
+	return lines
 }
