@@ -69,6 +69,16 @@ type DumpDiagnosticKind struct {
 	Count    int    `json:"count"`
 }
 
+// DumpArticle is an article of the dump named on its own, under
+// "republished": its id, outlet, date, title and event.
+type DumpArticle struct {
+	Article string  `json:"article"`
+	Outlet  string  `json:"outlet"`
+	Date    *string `json:"date"`
+	Title   string  `json:"title"`
+	Event   string  `json:"event"`
+}
+
 // DumpQuote is a quote that articles of more than one outlet carry, under
 // "quotes".
 type DumpQuote struct {
@@ -148,6 +158,7 @@ type dumpView struct {
 	Timeline        []DumpDay
 	DiagnosticKinds []DumpDiagnosticKind
 	Dedup           *Dedup
+	Republished     []DumpArticle
 	Events          Events
 	Framing         *Framing
 	Quotes          []DumpQuote
@@ -176,6 +187,20 @@ func (d *Dump) view() *dumpView {
 	}
 	for _, k := range r.DiagnosticKinds {
 		v.DiagnosticKinds = append(v.DiagnosticKinds, DumpDiagnosticKind(k))
+	}
+	event := map[int]string{}
+	if r.Events != nil {
+		for _, e := range r.Events.Events {
+			for _, m := range e.Members {
+				event[m] = e.ID
+			}
+		}
+	}
+	v.Republished = []DumpArticle{}
+	for i, a := range r.Dump {
+		if a.Republished {
+			v.Republished = append(v.Republished, DumpArticle{Article: a.ID, Outlet: a.Outlet, Date: articleDay(a), Title: a.Title, Event: event[i]})
+		}
 	}
 	for _, q := range r.Quotes {
 		v.Quotes = append(v.Quotes, DumpQuote{Text: q.Text, Speaker: q.Speaker, Articles: d.ids(q.Articles), Outlets: d.outletsOf(q.Articles)})
@@ -253,8 +278,9 @@ func (d *Dump) event(e *pipeline.EventReport) DumpEvent {
 
 // JSON adds the report's keys: "generated" (only when set), "summary",
 // "outlets", "timeline", "diagnostic_kinds", "groups" (as compare dedup
-// writes them), "events" (as compare events), "framing" (an object of the
-// keys compare framing writes at the top level), "quotes", "expanded".
+// writes them), "republished", "events" (as compare events), "framing" (an
+// object of the keys compare framing writes at the top level), "quotes",
+// "expanded".
 func (d *Dump) JSON(o *Object) error {
 	v := d.view()
 	if !d.Generated.IsZero() {
@@ -271,6 +297,9 @@ func (d *Dump) JSON(o *Object) error {
 		}
 	}
 	if err := v.Dedup.JSON(o); err != nil {
+		return err
+	}
+	if err := o.Add("republished", v.Republished); err != nil {
 		return err
 	}
 	if err := v.Events.JSON(o); err != nil {

@@ -149,6 +149,11 @@ func (d *Dump) markdown(w io.Writer, v *dumpView) error {
 			return writeFirst(w, true, dedupTable, v.Dedup.rows(), "groups")
 		}})
 	}
+	if n := len(v.Republished); n > 0 {
+		parts = append(parts, part{fmt.Sprintf("Republished: articles carrying a republisher's chrome (%d)", n), "the republished articles", func(w io.Writer) error {
+			return writeFirst(w, true, dumpArticleTable, v.Republished, "articles")
+		}})
+	}
 	parts = append(parts, part{"Framing: variants, distinctive terms, sourcing", "the framing", func(w io.Writer) error {
 		return d.mdFraming(w, v)
 	}})

@@ -96,6 +96,14 @@ var dumpDiagnosticTable = []column[DumpDiagnosticKind]{
 	{"first of the kind", func(k DumpDiagnosticKind) string { return k.Example }},
 }
 
+var dumpArticleTable = []column[DumpArticle]{
+	{"article", func(a DumpArticle) string { return a.Article }},
+	{"outlet", func(a DumpArticle) string { return a.Outlet }},
+	{"date", func(a DumpArticle) string { return deref(a.Date) }},
+	{"event", func(a DumpArticle) string { return a.Event }},
+	{"title", func(a DumpArticle) string { return a.Title }},
+}
+
 var dumpQuoteTable = []column[DumpQuote]{
 	{"quote", func(q DumpQuote) string { return "“" + q.Text + "”" }},
 	{"speaker", func(q DumpQuote) string { return q.Speaker }},
@@ -235,6 +243,13 @@ func (d *Dump) terminal(w io.Writer, v *dumpView) error {
 	if n := len(v.Dedup.Groups); n > 0 {
 		heading(fmt.Sprintf("Duplicate groups (%d)", n))
 		if err := writeFirst(w, false, dedupTable, v.Dedup.rows(), "groups"); err != nil {
+			return err
+		}
+	}
+
+	if n := len(v.Republished); n > 0 {
+		heading(fmt.Sprintf("Republished: articles carrying a republisher's chrome (%d)", n))
+		if err := writeFirst(w, false, dumpArticleTable, v.Republished, "articles"); err != nil {
 			return err
 		}
 	}

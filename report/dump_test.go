@@ -166,16 +166,17 @@ func TestDumpJSON(t *testing.T) {
 		var skip json.RawMessage
 		dec.Decode(&skip)
 	}
-	want := "schema summary outlets timeline diagnostic_kinds groups events framing quotes expanded diagnostics"
+	want := "schema summary outlets timeline diagnostic_kinds groups republished events framing quotes expanded diagnostics"
 	if got := strings.Join(keys, " "); got != want {
 		t.Errorf("keys %q, want %q", got, want)
 	}
 	var v struct {
-		Summary  DumpSummary
-		Groups   []DupGroup
-		Events   []Event
-		Framing  map[string]json.RawMessage
-		Expanded []struct {
+		Summary     DumpSummary
+		Groups      []DupGroup
+		Republished []DumpArticle
+		Events      []Event
+		Framing     map[string]json.RawMessage
+		Expanded    []struct {
 			ID       string
 			Coverage []map[string]any
 			Diffs    []map[string]json.RawMessage
@@ -190,6 +191,9 @@ func TestDumpJSON(t *testing.T) {
 	}
 	if len(v.Groups) != 2 || v.Groups[0].Original == nil || *v.Groups[0].Original != "000_a" || len(v.Events) != 2 || v.Events[1].Articles[2] != "001_c" {
 		t.Errorf("groups %+v, events %+v", v.Groups, v.Events)
+	}
+	if r := v.Republished; len(r) != 2 || r[1].Article != "001_c" || r[1].Event != "e2" || r[1].Outlet != "Wire Reprints" || *r[1].Date != "2025-12-17" {
+		t.Errorf("republished %+v", r)
 	}
 	for _, k := range []string{"variants", "distinctive", "sourcing", "events", "outlets", "unknown"} {
 		if _, ok := v.Framing[k]; !ok {
@@ -230,7 +234,7 @@ func TestDumpTerminal(t *testing.T) {
 			"6 articles from 3 outlets, 15–17 Dec 2025; 2 republished\n",
 			"2 events: 2 of more than one article, 0 singletons; 2 expanded, largest first\n",
 			"2 duplicate groups (2 copies); 1 quote carried by more than one outlet; 1",
-			"Duplicate groups (2)", "Framing: variants on which outlets differ (1 of 1",
+			"Duplicate groups (2)", "Republished: articles carrying a republisher's chrome (2)", "Framing: variants on which outlets differ (1 of 1",
 			"Event e2 (3 articles): Topic1 Kiev", "80%", "variants on which its outlets differ (1):",
 			"“We made real progress on the main points” — the envoy",
 			"    carried by 000_a (Kiev Daily), 000_c (Wire Reprints)\n",
