@@ -66,7 +66,7 @@ type LinesSection interface {
 }
 
 // errNoHTML is the error of the html format for a section without a page.
-var errNoHTML = errors.New("report: the html format is for compare diff and compare framing")
+var errNoHTML = errors.New("report: the html format is for compare diff, compare framing and compare report")
 
 // Write renders d in format f to w. When a section lacks f, Write fails
 // before it writes anything.

@@ -64,7 +64,7 @@ share and how each outlet frames a story.`,
 	cmd.SetErr(f.errOut)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
 	pf := cmd.PersistentFlags()
-	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff and framing)")
+	pf.Var(&f.global.Format, "format", "output format: table, markdown, json, csv, or html (diff, framing and report)")
 	pf.StringVar(&f.global.Outlets, "outlets", "", "`FILE`: CSV rows pattern,outlet naming outlets by id, file name or URL; outlet:NAME,outlet merges two names of one outlet")
 	pf.Var(f.global.Fields, "field", "read a role (text, title, date, outlet, url, id) from the named field, e.g. text=body_html; repeatable")
 	pf.Var(&f.global.MaxBytes, "max-bytes", "bound on one article's size, in bytes or with a unit (16MiB, 2MB); longer ones are cut or skipped, and reported")
