@@ -3,6 +3,8 @@ package schema_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -68,5 +70,27 @@ func TestNames(t *testing.T) {
 	}
 	if got := s.Defs.Envelope.Properties.Schema.Const; got != report.Schema {
 		t.Errorf("the envelope asks for %q; report writes %q", got, report.Schema)
+	}
+}
+
+// TestDocsPointHere checks that the schema and its prose name each other:
+// docs/schema.md gives the file's path and $id, and the file's description
+// names docs/schema.md.
+func TestDocsPointHere(t *testing.T) {
+	docs, err := os.ReadFile("../docs/schema.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"schema/compare-v1.schema.json", schema.ID} {
+		if !bytes.Contains(docs, []byte(want)) {
+			t.Errorf("docs/schema.md does not name %s", want)
+		}
+	}
+	var s struct{ Description string }
+	if err := json.Unmarshal(schema.JSON, &s); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(s.Description, "docs/schema.md") {
+		t.Errorf("the schema's description does not name docs/schema.md: %q", s.Description)
 	}
 }
