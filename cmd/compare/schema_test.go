@@ -39,7 +39,8 @@ type schemaRun struct {
 // every command on the seeds, then inputs that bring out the keys a
 // document has only sometimes. A run reads the files of a script of
 // testdata/script (besides seeds/, bad/ and loaders/, as the scripts do),
-// or with no script synth.jsonl too (see [synthDump]); $DUMP, $GOLD and $PAIRS are the hostile inputs of [hostileDir].
+// or with no script synth.jsonl too (see [synthDump]); $DUMP, $GOLD and
+// $PAIRS are the hostile inputs of [hostileDir].
 var schemaRuns = []schemaRun{
 	{"", []string{"inspect", "seeds"}},
 	{"", []string{"inspect", "bad"}},
@@ -210,7 +211,8 @@ func scriptDirs(t *testing.T) map[string]string {
 // for what the seeds are too few to show: Alpha's "regime", in seven of
 // its articles and none of Beta's, is a distinctive term with examples;
 // the line that four Alpha articles end with is boilerplate in a diff of
-// two of them. Every other sentence is of one article only, by its day.
+// two of them. Every other sentence names a day of its own, so that no
+// two articles carry it whole.
 func synthDump() []byte {
 	words := strings.Fields("river bridge market school village harbour factory station border field hospital road " +
 		"winter morning council farmers train bakery teacher doctor mayor tractor garden museum library stadium " +
