@@ -232,6 +232,7 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 	for _, args := range [][]string{
 		{"dedup", "../../testdata/seeds"},
 		{"events", "../../testdata/seeds"},
+		{"report", "../../testdata/seeds"},
 		{"diff", "--in", "../../testdata/seeds", "000_1e9a216f9237e569", "002_b7b859cbb739f493"},
 	} {
 		if err := f.Truncate(0); err != nil {
