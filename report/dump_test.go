@@ -377,3 +377,46 @@ func TestDumpHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownFold: a part that fits goes in whole, folded; one that does
+// not is cut after its last whole line that fits, closed and named, or,
+// when it may not be cut or not even a line fits, left out whole.
+func TestMarkdownFold(t *testing.T) {
+	body := []byte(strings.Repeat("| a <b> | 1 |\n", 200)) // 2,800 bytes, 4,000 escaped
+	var m mdDoc
+	if !m.fold("Small <one>", "the small part", body[:28], true) {
+		t.Fatal("a small part did not fit")
+	}
+	if got := m.b.String(); got != "<details><summary>Small &lt;one&gt;</summary>\n\n| a &lt;b&gt; | 1 |\n| a &lt;b&gt; | 1 |\n\n</details>\n\n" {
+		t.Errorf("folded part %q", got)
+	}
+	m.b.WriteString(strings.Repeat("x", m.room()-1500)) // 1,500 bytes left
+	before := m.b.Len()
+	if m.fold("Whole", "the whole part", body, false) || m.b.Len() != before || len(m.left) != 0 {
+		t.Errorf("a part that may not be cut went in, or was named (%v)", m.left)
+	}
+	if m.fold("Cut", "the cut part", body, true) {
+		t.Fatal("a part of 4,000 bytes went in whole in 1,500")
+	}
+	added := m.b.String()[before:]
+	if !strings.HasPrefix(added, "<details><summary>Cut</summary>\n\n| a &lt;b&gt; | 1 |\n") ||
+		!strings.HasSuffix(added, "| 1 |\n\n*Cut here to stay within the size of a GitHub comment.*\n\n</details>\n\n") || len(added) > 1500 {
+		t.Errorf("cut part (%d bytes):\n%s", len(added), added)
+	}
+	if len(m.left) != 1 || m.left[0] != "part of the cut part" {
+		t.Errorf("left %q", m.left)
+	}
+	m.b.WriteString(strings.Repeat("x", m.room()-10))
+	if m.fold("None", "the last part", body, true) || len(m.left) != 2 || m.left[1] != "the last part" {
+		t.Errorf("a part of which no line fits: left %q", m.left)
+	}
+}
+
+// TestCompactTables: the padding of table rows goes, other lines stay.
+func TestCompactTables(t *testing.T) {
+	in := "|  a   |   b |\n|:-----|:----|\n| x  y | 1   |\ntext  with  spaces\n"
+	want := "| a | b |\n|:---|:---|\n| x y | 1 |\ntext  with  spaces\n"
+	if got := compactTables(in); got != want {
+		t.Errorf("compactTables = %q, want %q", got, want)
+	}
+}
