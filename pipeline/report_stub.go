@@ -86,6 +86,19 @@ func Report(paths []string, opt Options, ro ReportOptions) (*ReportResult, error
 		rr.DiagnosticKinds = append(rr.DiagnosticKinds, DiagnosticKind{Severity: string(d.Severity), Kind: d.Message, Example: d.String(), Count: 1})
 	}
 	canon := opt.lexicon().Canon()
+	role, copyOf := map[int]Role{}, map[int]int{}
+	for _, g := range res.Dedup.Groups {
+		orig := g.Original
+		if orig < 0 {
+			orig = g.Members[0]
+		}
+		role[orig] = RoleOriginal
+		for _, m := range g.Members {
+			if m != orig {
+				role[m], copyOf[m] = RoleCopy, orig
+			}
+		}
+	}
 	for i := range res.Events.Events {
 		e := &res.Events.Events[i]
 		if len(e.Members) < 2 || (ro.Events >= 0 && len(rr.Expanded) >= ro.Events) {
@@ -125,11 +138,17 @@ func Report(paths []string, opt Options, ro ReportOptions) (*ReportResult, error
 		for k, m := range e.Members {
 			c := Coverage{Article: m, Words: len(arts[m].Tokens), Shared: -1, Only: -1, CopyOf: -1}
 			if k < n {
-				c.Shared = float64(shared[k]) / float64(max(1, c.Words))
+				c.Shared = min(1, float64(shared[k])/float64(max(1, c.Words)))
 				c.Only = only[k]
 			}
 			if arts[m].Republished {
 				c.Role = RoleRepublished
+			}
+			if r, ok := role[m]; ok {
+				c.Role = r
+			}
+			if o, ok := copyOf[m]; ok {
+				c.CopyOf = o
 			}
 			er.Coverage = append(er.Coverage, c)
 		}
