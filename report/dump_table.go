@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsfold/compare/event"
 	"github.com/newsfold/compare/internal/escape"
+	"github.com/newsfold/compare/pipeline"
 )
 
 // Table writes the terminal summary of the dump, or its Markdown when md
@@ -167,12 +168,16 @@ func terminalCoverage(e DumpEvent, width int) []column[DumpCoverage] {
 }
 
 // role is the cell of an article's part in its event's duplicates:
-// "original", "copy of ID", "republished" or nothing.
+// "original", "copy of ID", "republished", "republished, copy of ID" or
+// nothing.
 func (c DumpCoverage) role() string {
-	if c.CopyOf != "" {
-		return "copy of " + c.CopyOf
+	switch {
+	case c.CopyOf == "":
+		return c.Role
+	case c.Role == string(pipeline.RoleRepublished):
+		return "republished, copy of " + c.CopyOf
 	}
-	return c.Role
+	return "copy of " + c.CopyOf
 }
 
 // more is the line under a list cut at shown of n items, "" when none was
