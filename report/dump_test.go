@@ -420,3 +420,22 @@ func TestCompactTables(t *testing.T) {
 		t.Errorf("compactTables = %q, want %q", got, want)
 	}
 }
+
+// TestCoverageRole: the role cell names the original of a copy, also of a
+// republished one.
+func TestCoverageRole(t *testing.T) {
+	for _, tc := range []struct {
+		c    DumpCoverage
+		want string
+	}{
+		{DumpCoverage{}, ""},
+		{DumpCoverage{Role: "original"}, "original"},
+		{DumpCoverage{Role: "republished"}, "republished"},
+		{DumpCoverage{Role: "copy", CopyOf: "a"}, "copy of a"},
+		{DumpCoverage{Role: "republished", CopyOf: "a"}, "republished, copy of a"},
+	} {
+		if got := tc.c.role(); got != tc.want {
+			t.Errorf("role of %+v = %q, want %q", tc.c, got, tc.want)
+		}
+	}
+}
