@@ -117,50 +117,6 @@ func canonWords(a *corpus.Article, canon similarity.Canon) []string {
 	return ws
 }
 
-// boilerplateMin is how many other articles of the outlet must carry a
-// passage for it to be boilerplate.
-const boilerplateMin = 2
-
-// markBoilerplate marks the passages that at least boilerplateMin other
-// articles of A's or B's outlet in opt.Background carry whole.
-func markBoilerplate(ps []Passage, a, b *corpus.Article, opt Options) {
-	if len(opt.Background) == 0 || len(ps) == 0 {
-		return
-	}
-	n := opt.Shingle
-	var sets []map[uint64]bool
-	for _, x := range opt.Background {
-		if x == a || x == b || (x.Outlet != a.Outlet && x.Outlet != b.Outlet) {
-			continue
-		}
-		set := map[uint64]bool{}
-		for _, h := range similarity.NGramHashes(canonWords(x, opt.Canon), n) {
-			set[h] = true
-		}
-		sets = append(sets, set)
-	}
-	wa := canonWords(a, opt.Canon)
-	for k := range ps {
-		p := &ps[k]
-		lo := tokenIndex(a.Tokens, p.AStart)
-		hs := similarity.NGramHashes(wa[lo:lo+p.Words], n)
-		carriers := 0
-		for _, set := range sets {
-			all := true
-			for _, h := range hs {
-				if !set[h] {
-					all = false
-					break
-				}
-			}
-			if all {
-				carriers++
-			}
-		}
-		p.Boilerplate = carriers >= boilerplateMin
-	}
-}
-
 // tokenIndex returns the index of the token starting at byte off.
 func tokenIndex(toks []corpus.Span, off int) int {
 	i, _ := slices.BinarySearchFunc(toks, off, func(t corpus.Span, off int) int { return int(t.Start) - off })

@@ -21,13 +21,19 @@ type sentence struct {
 	terms []uint64
 }
 
+// sentenceSpans returns the sentences of a as they are aligned: its
+// Sentences, or its whole text as one when the splitter found none.
+func sentenceSpans(a *corpus.Article) []corpus.Span {
+	if len(a.Sentences) == 0 && len(a.Tokens) > 0 {
+		return []corpus.Span{{Start: 0, End: int32(len(a.Text))}}
+	}
+	return a.Sentences
+}
+
 // sentences prepares the sentences of a (the whole text as one when the
 // splitter found none).
 func sentences(a *corpus.Article, canon similarity.Canon) []sentence {
-	spans := a.Sentences
-	if len(spans) == 0 && len(a.Tokens) > 0 {
-		spans = []corpus.Span{{Start: 0, End: int32(len(a.Text))}}
-	}
+	spans := sentenceSpans(a)
 	out := make([]sentence, 0, len(spans))
 	for _, sp := range spans {
 		lo := sort.Search(len(a.Tokens), func(k int) bool { return a.Tokens[k].Start >= sp.Start })

@@ -1,0 +1,101 @@
+package align
+
+import (
+	"sync/atomic"
+
+	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/fanout"
+	"github.com/newsfold/compare/similarity"
+)
+
+// boilerplateMin is how many other articles of the outlet must carry a
+// passage for it to be boilerplate.
+const boilerplateMin = 2
+
+// Aligned is an alignment and the two articles it aligned.
+type Aligned struct {
+	A, B   *corpus.Article
+	Result *Result
+}
+
+// MarkBoilerplate marks the passages of many alignments as
+// [Options.Background] marks one's: a passage is boilerplate when at least
+// two articles of background, other than the pair's own and of A's or B's
+// outlet, carry it whole (its every shingle). Background reads the
+// outlet's articles again for each pair; this reads each article of
+// background once however many alignments its outlet is in, on workers
+// goroutines, and keeps of it only the shingles some passage has: what
+// aligning hundreds of pairs of one dump needs. opt's Canon and Shingle
+// are those the alignments were made with; every passage's mark is set,
+// so marking again with another background replaces it.
+func MarkBoilerplate(rs []Aligned, background []*corpus.Article, opt Options, workers int) {
+	opt.defaults()
+	type check struct {
+		p        *Passage
+		a, b     *corpus.Article
+		shingles []uint64
+		carriers atomic.Int32
+	}
+	var checks []*check
+	byOutlet := map[string][]*check{}
+	needed := map[uint64]bool{}
+	for _, r := range rs {
+		if len(r.Result.Passages) == 0 {
+			continue
+		}
+		wa := canonWords(r.A, opt.Canon)
+		for k := range r.Result.Passages {
+			p := &r.Result.Passages[k]
+			lo := tokenIndex(r.A.Tokens, p.AStart)
+			c := &check{p: p, a: r.A, b: r.B, shingles: similarity.NGramHashes(wa[lo:lo+p.Words], opt.Shingle)}
+			checks = append(checks, c)
+			byOutlet[r.A.Outlet] = append(byOutlet[r.A.Outlet], c)
+			if r.B.Outlet != r.A.Outlet {
+				byOutlet[r.B.Outlet] = append(byOutlet[r.B.Outlet], c)
+			}
+			for _, h := range c.shingles {
+				needed[h] = true
+			}
+		}
+	}
+	if len(checks) > 0 {
+		fanout.EachWith(len(background), workers, func() map[uint64]bool { return map[uint64]bool{} }, func(set map[uint64]bool, i int) {
+			x := background[i]
+			cs := byOutlet[x.Outlet]
+			if len(cs) == 0 {
+				return
+			}
+			clear(set)
+			for _, h := range similarity.NGramHashes(canonWords(x, opt.Canon), opt.Shingle) {
+				if needed[h] {
+					set[h] = true
+				}
+			}
+		check:
+			for _, c := range cs {
+				if x == c.a || x == c.b {
+					continue
+				}
+				for _, h := range c.shingles {
+					if !set[h] {
+						continue check
+					}
+				}
+				c.carriers.Add(1)
+			}
+		})
+	}
+	for _, c := range checks {
+		c.p.Boilerplate = c.carriers.Load() >= boilerplateMin
+	}
+}
+
+// markBoilerplate marks the passages ps of a and b that at least
+// boilerplateMin other articles of A's or B's outlet in opt.Background
+// carry whole.
+func markBoilerplate(ps []Passage, a, b *corpus.Article, opt Options) {
+	if len(opt.Background) == 0 || len(ps) == 0 {
+		return
+	}
+	MarkBoilerplate([]Aligned{{A: a, B: b, Result: &Result{Passages: ps}}}, opt.Background, opt, 1)
+}
