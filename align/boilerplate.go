@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sync/atomic"
 
 	"github.com/newsfold/compare/corpus"
@@ -24,10 +25,10 @@ type Aligned struct {
 // outlet, carry it whole (its every shingle). Background reads the
 // outlet's articles again for each pair; this reads each article of
 // background once however many alignments its outlet is in, on workers
-// goroutines, and keeps of it only the shingles some passage has: what
-// aligning hundreds of pairs of one dump needs. opt's Canon and Shingle
-// are those the alignments were made with; every passage's mark is set,
-// so marking again with another background replaces it.
+// goroutines: what aligning hundreds of pairs of one dump needs. opt's
+// Canon and Shingle are those the alignments were made with; every
+// passage's mark is set, so marking again with another background
+// replaces it.
 func MarkBoilerplate(rs []Aligned, background []*corpus.Article, opt Options, workers int) {
 	opt.defaults()
 	type check struct {
@@ -38,7 +39,6 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, opt Options, wo
 	}
 	var checks []*check
 	byOutlet := map[string][]*check{}
-	needed := map[uint64]bool{}
 	for _, r := range rs {
 		if len(r.Result.Passages) == 0 {
 			continue
@@ -53,31 +53,24 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, opt Options, wo
 			if r.B.Outlet != r.A.Outlet {
 				byOutlet[r.B.Outlet] = append(byOutlet[r.B.Outlet], c)
 			}
-			for _, h := range c.shingles {
-				needed[h] = true
-			}
 		}
 	}
 	if len(checks) > 0 {
-		fanout.EachWith(len(background), workers, func() map[uint64]bool { return map[uint64]bool{} }, func(set map[uint64]bool, i int) {
+		fanout.Each(len(background), workers, func(i int) {
 			x := background[i]
 			cs := byOutlet[x.Outlet]
 			if len(cs) == 0 {
 				return
 			}
-			clear(set)
-			for _, h := range similarity.NGramHashes(canonWords(x, opt.Canon), opt.Shingle) {
-				if needed[h] {
-					set[h] = true
-				}
-			}
+			// The same shingles as NGramHashes(canonWords(x)), as a sorted set.
+			set := similarity.TokenShingles(x.Text, x.Tokens, opt.Shingle, opt.Canon)
 		check:
 			for _, c := range cs {
 				if x == c.a || x == c.b {
 					continue
 				}
 				for _, h := range c.shingles {
-					if !set[h] {
+					if _, ok := slices.BinarySearch(set, h); !ok {
 						continue check
 					}
 				}
