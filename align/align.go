@@ -27,9 +27,9 @@ type Options struct {
 	// MinSimilarity is the sentence similarity an aligned pair needs
 	// (default 0.5).
 	MinSimilarity float64
-	// Shingle is the words per shingle of shared passages (default 5), and
-	// Gap the most words a passage may skip on either side and go on
-	// (default 3).
+	// Shingle is the words per shingle of shared passages (default
+	// [DefaultShingle]), and Gap the most words a passage may skip on
+	// either side and go on (default 3).
 	Shingle, Gap int
 	// Background is the rest of the dump, if any: passages that other
 	// articles of A's or B's outlet carry too are marked boilerplate.
@@ -74,12 +74,17 @@ func (o *Options) sentences(a *corpus.Article) []sentence {
 	return ss
 }
 
+// DefaultShingle is the words per shingle of shared passages unless
+// Options.Shingle says otherwise: dedup's default too, so that a dump's
+// shingles serve both (see [MarkBoilerplate]).
+const DefaultShingle = 5
+
 func (o *Options) defaults() {
 	if o.MinSimilarity <= 0 {
 		o.MinSimilarity = 0.5
 	}
 	if o.Shingle <= 0 {
-		o.Shingle = 5
+		o.Shingle = DefaultShingle
 	}
 	if o.Gap < 0 {
 		o.Gap = 0

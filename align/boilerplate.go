@@ -29,7 +29,12 @@ type Aligned struct {
 // Canon and Shingle are those the alignments were made with; every
 // passage's mark is set, so marking again with another background
 // replaces it.
-func MarkBoilerplate(rs []Aligned, background []*corpus.Article, opt Options, workers int) {
+//
+// shingles, when not nil, gives the shingle set of background article i
+// when one was made already, as [similarity.TokenShingles] makes it of its
+// Text and Tokens with opt's Canon and Shingle (nil to have it made): a
+// dump deduplicated with the same shingles need not hash its texts again.
+func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i int) []uint64, opt Options, workers int) {
 	opt.defaults()
 	type check struct {
 		p        *Passage
@@ -63,7 +68,13 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, opt Options, wo
 				return
 			}
 			// The same shingles as NGramHashes(canonWords(x)), as a sorted set.
-			set := similarity.TokenShingles(x.Text, x.Tokens, opt.Shingle, opt.Canon)
+			var set []uint64
+			if shingles != nil {
+				set = shingles(i)
+			}
+			if set == nil {
+				set = similarity.TokenShingles(x.Text, x.Tokens, opt.Shingle, opt.Canon)
+			}
 		check:
 			for _, c := range cs {
 				if x == c.a || x == c.b {
@@ -90,5 +101,5 @@ func markBoilerplate(ps []Passage, a, b *corpus.Article, opt Options) {
 	if len(opt.Background) == 0 || len(ps) == 0 {
 		return
 	}
-	MarkBoilerplate([]Aligned{{A: a, B: b, Result: &Result{Passages: ps}}}, opt.Background, opt, 1)
+	MarkBoilerplate([]Aligned{{A: a, B: b, Result: &Result{Passages: ps}}}, opt.Background, nil, opt, 1)
 }

@@ -7,11 +7,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/similarity"
 )
 
 // TestMarkBoilerplate: marking many alignments at once gives each passage
 // the mark Options.Background gives it pair by pair, whatever the workers,
-// and replaces a mark set before.
+// and replaces a mark set before; shingle sets given are read instead of
+// the texts.
 func TestMarkBoilerplate(t *testing.T) {
 	x, y, z := seq("x", 20), seq("y", 20), seq("z", 20)
 	art := func(id, outlet string, parts ...[]string) *corpus.Article {
@@ -36,7 +38,19 @@ func TestMarkBoilerplate(t *testing.T) {
 	if diff := cmp.Diff([][]bool{{true, false, false}, {true, true}, {false, true}}, want); diff != "" {
 		t.Fatalf("pair by pair, marks of the passages by place in A (-want +got):\n%s", diff)
 	}
-	for _, workers := range []int{1, 4} {
+	made := func(i int) []uint64 { return similarity.TokenShingles(dump[i].Text, dump[i].Tokens, 5, nil) }
+	none := func(i int) []uint64 { return []uint64{} } // no article carries anything
+	for _, tc := range []struct {
+		name     string
+		shingles func(i int) []uint64
+		workers  int
+		want     [][]bool
+	}{
+		{"1 worker", nil, 1, want},
+		{"4 workers", nil, 4, want},
+		{"shingles given", made, 2, want},
+		{"shingles given empty", none, 2, [][]bool{{false, false, false}, {false, false}, {false, false}}},
+	} {
 		var rs []Aligned
 		for _, p := range pairs {
 			r := Compare(p[0], p[1], Options{})
@@ -45,13 +59,13 @@ func TestMarkBoilerplate(t *testing.T) {
 			}
 			rs = append(rs, Aligned{A: p[0], B: p[1], Result: r})
 		}
-		MarkBoilerplate(rs, dump, Options{}, workers)
+		MarkBoilerplate(rs, dump, tc.shingles, Options{}, tc.workers)
 		var got [][]bool
 		for _, r := range rs {
 			got = append(got, marks(r.Result.Passages))
 		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("workers %d: marked at once (-pair by pair +at once):\n%s", workers, diff)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: marked at once (-want +got):\n%s", tc.name, diff)
 		}
 	}
 }
