@@ -34,44 +34,11 @@ type Options struct {
 	// Background is the rest of the dump, if any: passages that other
 	// articles of A's or B's outlet carry too are marked boilerplate.
 	Background []*corpus.Article
-	// Sentences, when set, keeps each article's sentences as they are
-	// prepared for alignment, so that aligning one article with several
-	// others prepares it once. It must serve one Canon.
-	Sentences *SentenceCache
-}
-
-// SentenceCache keeps the sentences of articles as [Compare] prepares them
-// (their words and terms for sentence similarity), so that aligning each
-// pair of a set of articles (an event's) prepares each article once
-// instead of once per pair. It holds what it prepared until it is
-// dropped: make one per set. It is safe for concurrent use.
-type SentenceCache struct {
-	mu sync.Mutex
-	m  map[*corpus.Article][]sentence
-}
-
-// NewSentenceCache returns an empty cache.
-func NewSentenceCache() *SentenceCache {
-	return &SentenceCache{m: map[*corpus.Article][]sentence{}}
-}
-
-// sentences returns the sentences of a prepared with canon, from the
-// cache when it holds them.
-func (o *Options) sentences(a *corpus.Article) []sentence {
-	c := o.Sentences
-	if c == nil {
-		return sentences(a, o.Canon)
-	}
-	c.mu.Lock()
-	ss, ok := c.m[a]
-	c.mu.Unlock()
-	if !ok {
-		ss = sentences(a, o.Canon)
-		c.mu.Lock()
-		c.m[a] = ss
-		c.mu.Unlock()
-	}
-	return ss
+	// Cache, when set, keeps what alignment prepares of each article (its
+	// sentences, its words and their shingles), so that aligning one
+	// article with several others prepares it once. It must serve one
+	// Canon and Shingle.
+	Cache *Cache
 }
 
 // DefaultShingle is the words per shingle of shared passages unless
@@ -160,8 +127,8 @@ func Compare(a, b *corpus.Article, opt Options) *Result {
 		res.SharedQuotes = MatchQuotes(res.QuotesA, res.QuotesB, opt.Canon)
 	})
 	var sb []sentence
-	wg.Go(func() { sb = opt.sentences(b) })
-	sa := opt.sentences(a)
+	wg.Go(func() { sb = opt.Cache.sentences(b, opt.Canon) })
+	sa := opt.Cache.sentences(a, opt.Canon)
 	wg.Wait()
 	res.Pairs = alignSentences(sa, sb, opt)
 	inA := make([]bool, len(sa))

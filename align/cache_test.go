@@ -8,16 +8,16 @@ import (
 	"github.com/newsfold/compare/corpus"
 )
 
-// TestSentenceCache: aligning every pair of the seeds through one cache
-// gives what aligning each pair afresh gives, and prepares each article
-// once.
-func TestSentenceCache(t *testing.T) {
+// TestCache: aligning every pair of the seeds through one cache gives
+// what aligning each pair afresh gives, and the cache holds each
+// article's sentences and grams once.
+func TestCache(t *testing.T) {
 	var arts []*corpus.Article
 	for _, id := range []string{"000", "001", "002", "003", "004"} {
 		arts = append(arts, load(t, seedPath(t, id)))
 	}
 	cached := opt
-	cached.Sentences = NewSentenceCache()
+	cached.Cache = NewCache()
 	for i := range arts {
 		for j := range arts {
 			if i == j {
@@ -30,7 +30,12 @@ func TestSentenceCache(t *testing.T) {
 			}
 		}
 	}
-	if n := len(cached.Sentences.m); n != len(arts) {
-		t.Errorf("the cache holds %d articles' sentences, want %d", n, len(arts))
+	if n := len(cached.Cache.m); n != len(arts) {
+		t.Errorf("the cache holds %d articles, want %d", n, len(arts))
+	}
+	for a, p := range cached.Cache.m {
+		if p.sentences == nil || p.grams == nil {
+			t.Errorf("%s: sentences or grams not kept", a.ID)
+		}
 	}
 }
