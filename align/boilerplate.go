@@ -43,7 +43,17 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i
 		carriers atomic.Int32
 	}
 	var checks []*check
-	byOutlet := map[string][]*check{}
+	// byOutlet holds the checks of each outlet by their first shingle: an
+	// article carries a passage only if it holds that one.
+	byOutlet := map[string]map[uint64][]*check{}
+	add := func(outlet string, c *check) {
+		m := byOutlet[outlet]
+		if m == nil {
+			m = map[uint64][]*check{}
+			byOutlet[outlet] = m
+		}
+		m[c.shingles[0]] = append(m[c.shingles[0]], c)
+	}
 	for _, r := range rs {
 		if len(r.Result.Passages) == 0 {
 			continue
@@ -54,9 +64,12 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i
 			lo := tokenIndex(r.A.Tokens, p.AStart)
 			c := &check{p: p, a: r.A, b: r.B, shingles: similarity.NGramHashes(wa[lo:lo+p.Words], opt.Shingle)}
 			checks = append(checks, c)
-			byOutlet[r.A.Outlet] = append(byOutlet[r.A.Outlet], c)
+			if len(c.shingles) == 0 {
+				continue // no words: no passage (never so)
+			}
+			add(r.A.Outlet, c)
 			if r.B.Outlet != r.A.Outlet {
-				byOutlet[r.B.Outlet] = append(byOutlet[r.B.Outlet], c)
+				add(r.B.Outlet, c)
 			}
 		}
 	}
@@ -75,17 +88,19 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i
 			if set == nil {
 				set = similarity.TokenShingles(x.Text, x.Tokens, opt.Shingle, opt.Canon)
 			}
-		check:
-			for _, c := range cs {
-				if x == c.a || x == c.b {
-					continue
-				}
-				for _, h := range c.shingles {
-					if _, ok := slices.BinarySearch(set, h); !ok {
-						continue check
+			for _, first := range set {
+			check:
+				for _, c := range cs[first] {
+					if x == c.a || x == c.b {
+						continue
 					}
+					for _, h := range c.shingles[1:] {
+						if _, ok := slices.BinarySearch(set, h); !ok {
+							continue check
+						}
+					}
+					c.carriers.Add(1)
 				}
-				c.carriers.Add(1)
 			}
 		})
 	}
