@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/bits"
 	"slices"
 	"sync/atomic"
 
@@ -43,16 +44,21 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i
 		carriers atomic.Int32
 	}
 	var checks []*check
-	// byOutlet holds the checks of each outlet by their first shingle: an
-	// article carries a passage only if it holds that one.
-	byOutlet := map[string]map[uint64][]*check{}
+	// byOutlet holds the checks of each outlet, also by their first
+	// shingle: an article carries a passage only if it holds that one.
+	type outletChecks struct {
+		all     []*check
+		byFirst map[uint64][]*check
+	}
+	byOutlet := map[string]*outletChecks{}
 	add := func(outlet string, c *check) {
-		m := byOutlet[outlet]
-		if m == nil {
-			m = map[uint64][]*check{}
-			byOutlet[outlet] = m
+		o := byOutlet[outlet]
+		if o == nil {
+			o = &outletChecks{byFirst: map[uint64][]*check{}}
+			byOutlet[outlet] = o
 		}
-		m[c.shingles[0]] = append(m[c.shingles[0]], c)
+		o.all = append(o.all, c)
+		o.byFirst[c.shingles[0]] = append(o.byFirst[c.shingles[0]], c)
 	}
 	for _, r := range rs {
 		if len(r.Result.Passages) == 0 {
@@ -76,8 +82,8 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i
 	if len(checks) > 0 {
 		fanout.Each(len(background), workers, func(i int) {
 			x := background[i]
-			cs := byOutlet[x.Outlet]
-			if len(cs) == 0 {
+			o := byOutlet[x.Outlet]
+			if o == nil {
 				return
 			}
 			// The same shingles as NGramHashes(canonWords(x)), as a sorted set.
@@ -88,18 +94,28 @@ func MarkBoilerplate(rs []Aligned, background []*corpus.Article, shingles func(i
 			if set == nil {
 				set = similarity.TokenShingles(x.Text, x.Tokens, opt.Shingle, opt.Canon)
 			}
+			carries := func(c *check) {
+				if x == c.a || x == c.b {
+					return
+				}
+				for _, h := range c.shingles {
+					if _, ok := slices.BinarySearch(set, h); !ok {
+						return
+					}
+				}
+				c.carriers.Add(1)
+			}
+			// Few checks: each is looked for in the set. Many: the set's
+			// shingles are looked up among their first shingles.
+			if len(o.all)*bits.Len(uint(len(set))) < len(set) {
+				for _, c := range o.all {
+					carries(c)
+				}
+				return
+			}
 			for _, first := range set {
-			check:
-				for _, c := range cs[first] {
-					if x == c.a || x == c.b {
-						continue
-					}
-					for _, h := range c.shingles[1:] {
-						if _, ok := slices.BinarySearch(set, h); !ok {
-							continue check
-						}
-					}
-					c.carriers.Add(1)
+				for _, c := range o.byFirst[first] {
+					carries(c)
 				}
 			}
 		})
