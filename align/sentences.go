@@ -68,6 +68,9 @@ type matcher struct {
 	a, b   []sentence
 	shares []bool    // len(a)×len(b): the pair shares a content word
 	memo   []float32 // len(a)×len(b): the similarity, or -1 until computed
+	// joinedA[i] is sentences i and i+1 of A taken as one, made when a
+	// split first needs it (joinedB for B's); nil until then.
+	joinedA, joinedB []*similarity.Title
 }
 
 func newMatcher(a, b []sentence) *matcher {
@@ -112,11 +115,24 @@ func (m *matcher) sim(i, j int) float64 {
 func (m *matcher) simSplit(i, j int, aTwo bool) float64 {
 	var s float64
 	if aTwo {
-		s, _ = similarity.JoinTitles(m.a[i].title, m.a[i+1].title).Similarity(m.b[j].title)
+		s, _ = joined(&m.joinedA, m.a, i).Similarity(m.b[j].title)
 	} else {
-		s, _ = m.a[i].title.Similarity(similarity.JoinTitles(m.b[j].title, m.b[j+1].title))
+		s, _ = m.a[i].title.Similarity(*joined(&m.joinedB, m.b, j))
 	}
 	return s
+}
+
+// joined returns sentences k and k+1 of ss taken as one, from memo when
+// it holds them: a split is tried for many sentences of the other side.
+func joined(memo *[]*similarity.Title, ss []sentence, k int) *similarity.Title {
+	if *memo == nil {
+		*memo = make([]*similarity.Title, len(ss))
+	}
+	if (*memo)[k] == nil {
+		t := similarity.JoinTitles(ss[k].title, ss[k+1].title)
+		(*memo)[k] = &t
+	}
+	return (*memo)[k]
 }
 
 // minTermDice is the overlap of content words (Dice) below which two
