@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"io"
 	"regexp"
 	"strconv"
@@ -43,11 +42,15 @@ var detailsTags = []string{"<details>", "</details>", "<summary>", "</summary>"}
 // mdFolds reports that the dump's Markdown folds its parts in <details>.
 func (d *Dump) mdFolds() bool { return true }
 
+// htmlEscaper escapes the text of an HTML element: &, < and > (quotes
+// need no entity outside an attribute).
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
 // htmlText is s as the text of an HTML element: controls escaped as
-// everywhere, then &, <, >, " and ' as entities. The <summary> of a
-// <details> section is raw HTML to GitHub, where Markdown escapes would
-// show as backslashes.
-func htmlText(s string) string { return html.EscapeString(escape.Text(s)) }
+// everywhere, then &, < and > as entities. The <summary> of a <details>
+// section is raw HTML to GitHub, where Markdown escapes would show as
+// backslashes.
+func htmlText(s string) string { return htmlEscaper.Replace(escape.Text(s)) }
 
 // mdDoc is the Markdown of a dump being assembled within [MarkdownLimit]:
 // what fits, and the names of what was cut or left out.
@@ -236,8 +239,8 @@ func (d *Dump) mdFraming(w io.Writer, v *dumpView) error {
 // mdEvent writes an expanded event: its headline, coverage table,
 // similarity matrix, the variants its outlets differ on with example
 // sentences, the passages and quotes its articles share, and the diff of
-// its most informative pair (its changed sentences); the other diffs are
-// in the JSON and the HTML.
+// its most informative pair that aligns sentences (its changed sentences);
+// the other diffs are in the JSON and the HTML.
 func (d *Dump) mdEvent(w io.Writer, e DumpEvent) error {
 	if e.Headline != "" {
 		fmt.Fprintf(w, "**%s**\n\n", mdEscape(e.Headline))
@@ -300,16 +303,25 @@ func (d *Dump) mdEvent(w io.Writer, e DumpEvent) error {
 		fmt.Fprintf(w, "\nNo quote carried by more than one article (of %d).\n", single)
 	}
 
-	if len(e.Diffs) > 0 {
-		// The changed sentence pairs and the substitutions: the quotes of
-		// the event are above, and the sentences only one side carries
-		// (all of them, for two reports written apart) are counted.
-		diff := *e.Diffs[0]
-		onlyA, onlyB := len(diff.OnlyA), len(diff.OnlyB)
-		diff.Quotes, diff.OnlyA, diff.OnlyB = nil, nil, nil
-		diff.View = DiffView{ChangedOnly: true}
+	// The diff of the most informative pair that aligns sentences: its
+	// changed sentence pairs and substitutions. The quotes of the event
+	// are above, and the sentences only one side carries (all of them, for
+	// two reports written apart) are counted.
+	var diff *Diff
+	for _, d := range e.Diffs {
+		if len(d.Pairs) > 0 {
+			diff = d
+			break
+		}
+	}
+	switch {
+	case diff != nil:
+		view := *diff
+		onlyA, onlyB := len(view.OnlyA), len(view.OnlyB)
+		view.Quotes, view.OnlyA, view.OnlyB = nil, nil, nil
+		view.View = DiffView{ChangedOnly: true}
 		var b bytes.Buffer
-		if err := diff.Table(&b, true); err != nil {
+		if err := view.Table(&b, true); err != nil {
 			return err
 		}
 		fmt.Fprintln(w)
@@ -320,6 +332,8 @@ func (d *Dump) mdEvent(w io.Writer, e DumpEvent) error {
 		if n := len(e.Diffs) - 1; n > 0 {
 			fmt.Fprintf(w, "\n%s of other pairs in the JSON and the HTML report.\n", plural(n, "more diff"))
 		}
+	case len(e.Diffs) > 0:
+		fmt.Fprintf(w, "\nNo sentence aligns across the %s diffed (written apart, they share none): the JSON and the HTML report show them side by side.\n", plural(len(e.Diffs), "pair"))
 	}
 	return nil
 }

@@ -310,7 +310,9 @@ func checkMarkdown(t *testing.T, md string) {
 // event with its coverage, similarity, variants and their examples,
 // passages, quotes and the diff of its first pair.
 func TestDumpMarkdown(t *testing.T) {
-	md := renderDump(t, sampleDump(t, 2, plainNames), Markdown, 0)
+	d := sampleDump(t, 2, plainNames)
+	d.R.Expanded[1].Diffs[0].Result = &align.Result{} // a pair that aligns no sentence
+	md := renderDump(t, d, Markdown, 0)
 	checkMarkdown(t, md)
 	for _, want := range []string{
 		"## compare report\n\n- 6 articles from 3 outlets",
@@ -321,6 +323,7 @@ func TestDumpMarkdown(t *testing.T) {
 		"- 9 words, 000\\_a 000\\_b 000\\_c: “met in Kiev on Monday to discuss the plan”",
 		"#### Diff of 000\\_a (Kiev Daily) and 000\\_b (Kyiv Herald)",
 		"1 sentence only in A and 1 only in B, not shown here.",
+		"No sentence aligns across the 1 pair diffed (written apart, they share none): the JSON and the HTML report show them side by side.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("no %q in\n%s", want, md)

@@ -76,6 +76,7 @@ var schemaRuns = []schemaRun{
 	{"framing", []string{"framing", "--outlets", "names.csv", "--lexicon", "mine.toml", "seeds"}},
 	{"framing_titles", []string{"framing", "dump.jsonl"}},
 	{"dedup", []string{"report", "seeds", "copies"}},
+	{"report_quotes", []string{"report", "quotes.jsonl"}},
 	{"framing_titles", []string{"framing", "--outlets", "alias.csv", "fox.jsonl", "old.jsonl"}},
 	{"diff", []string{"diff", "seeds/001_1c2c2081d55c5b3c.txt", "edited.txt"}},
 	{"diff", []string{"diff", "--in", "headlines.jsonl", "h3", "h4"}},
@@ -144,6 +145,9 @@ var optionalSeen = []string{
 	"report:/expanded/*/coverage/*/only=null",
 	"report:/expanded/*/coverage/*/date=null",
 	"report:/expanded/*/framing=null",
+	"report:/expanded/*/quotes/*/altered/*/similarity",
+	"report:/expanded/*/quotes/*/speaker",
+	"report:/quotes/*/speaker",
 }
 
 // compileSchema compiles schema/compare-v1.schema.json and returns the
