@@ -32,7 +32,7 @@ type DumpSummary struct {
 	SharedQuotes    int `json:"shared_quotes"`
 	Diagnostics     int `json:"diagnostics"`
 	// Bounds are the bounds the report was made with (compare report
-	// --events, --articles, --diffs); -1 events is every one.
+	// --events, --articles, --diffs); a negative bound is none.
 	Bounds DumpBounds `json:"bounds"`
 }
 

@@ -70,10 +70,10 @@ is expanded; the output is the same bytes for the same input, whatever
 			switch {
 			case r.Events == 0:
 				return flagErrorf("--events must be at least 1, or negative to expand every event")
-			case r.Articles < 2:
-				return flagErrorf("--articles must be at least 2, got %d", r.Articles)
-			case r.Diffs < 1:
-				return flagErrorf("--diffs must be at least 1, got %d", r.Diffs)
+			case r.Articles == 0 || r.Articles == 1:
+				return flagErrorf("--articles must be at least 2, or negative for no bound, got %d", r.Articles)
+			case r.Diffs == 0:
+				return flagErrorf("--diffs must be at least 1, or negative for no bound")
 			}
 			format, err := reportFormat(opts.Output, f.global.Format, cmd.Flags().Changed("format"))
 			if err != nil {
@@ -92,8 +92,8 @@ is expanded; the output is the same bytes for the same input, whatever
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` (.html, .md or .json) instead of a summary on stdout")
 	fl.IntVar(&opts.Report.Events, "events", pipeline.DefaultReportEvents, "expand the N largest events of more than one article; negative expands every one")
-	fl.IntVar(&opts.Report.Articles, "articles", pipeline.DefaultReportArticles, "compare at most N articles of an event with each other")
-	fl.IntVar(&opts.Report.Diffs, "diffs", pipeline.DefaultReportDiffs, "diff at most N pairs of each expanded event side by side")
+	fl.IntVar(&opts.Report.Articles, "articles", pipeline.DefaultReportArticles, "compare at most N articles of an event with each other; negative compares them all")
+	fl.IntVar(&opts.Report.Diffs, "diffs", pipeline.DefaultReportDiffs, "diff at most N pairs of each expanded event side by side; negative diffs every pair of different outlets")
 	fl.BoolVar(&opts.Timestamp, "timestamp", false, "write the time of the run into the report (which then differs from run to run)")
 	addEventFlags(cmd, &opts.Event)
 	addDedupFlags(cmd, &opts.Dedup, "dedup-threshold")
