@@ -36,6 +36,9 @@ const (
 	// terminalEvents is the most expanded events the terminal summary
 	// shows a block of; a screenful each, ten is already a long scroll.
 	terminalEvents = 10
+	// terminalQuotes is the most quotes of an event its terminal block
+	// shows.
+	terminalQuotes = 5
 )
 
 // article returns article i of the dump.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -149,22 +150,42 @@ var coverageTable = []column[DumpCoverage]{
 const minTitle = 30
 
 // terminalCoverage returns the columns of the coverage table of e on a
-// terminal of width columns (0 for no bound): with the titles when they
-// can be minTitle wide beside the other columns at their widest.
+// terminal of width columns (0 for no bound). The titles are there when
+// they can be minTitle wide beside the other columns at their widest.
+// When even the narrowest of the others are too wide (long ids), the
+// columns a reader misses least go first: the dates (the event's are in
+// its label), the words, and the roles when no article has one; then
+// writeTable's own rule goes on. So the shares that the table is for stay
+// when they can: BASIL dev's ids take 44 columns of 80.
 func terminalCoverage(e DumpEvent, width int) []column[DumpCoverage] {
 	if width <= 0 {
 		return coverageTable
 	}
-	rest := coverageTable[:len(coverageTable)-1]
-	rows := make([][]string, len(e.Coverage))
-	for i, c := range e.Coverage {
-		rows[i] = escapeAll(escape.Text, row(rest, c))
+	measureCols := func(cols []column[DumpCoverage]) (widths, least []int) {
+		rows := make([][]string, len(e.Coverage))
+		for i, c := range e.Coverage {
+			rows[i] = escapeAll(escape.Text, row(cols, c))
+		}
+		return measure(header(cols), rows)
 	}
-	widths, _ := measure(header(rest), rows)
-	if boxWidth(append(widths, minTitle)) <= width {
+	cols := coverageTable[:len(coverageTable)-1]
+	if widths, _ := measureCols(cols); boxWidth(append(widths, minTitle)) <= width {
 		return coverageTable
 	}
-	return rest
+	noRole := true
+	for _, c := range e.Coverage {
+		noRole = noRole && c.role() == ""
+	}
+	for _, name := range []string{"date", "words", "role"} {
+		if _, least := measureCols(cols); boxWidth(least) <= width {
+			break
+		}
+		if name == "role" && !noRole {
+			break
+		}
+		cols = slices.DeleteFunc(slices.Clone(cols), func(c column[DumpCoverage]) bool { return c.name == name })
+	}
+	return cols
 }
 
 // role is the cell of an article's part in its event's duplicates:
@@ -338,11 +359,14 @@ func (d *Dump) terminalEvent(w io.Writer, e DumpEvent, heading func(string), par
 	shared, single := e.sharedQuotes()
 	if len(shared) > 0 {
 		para(fmt.Sprintf("quotes carried by more than one article (%d of %d):", len(shared), len(shared)+single), "  ")
-		for _, q := range shared {
+		for _, q := range firstN(shared, terminalQuotes) {
 			para("  "+quoteLine(q), "    ")
 			for _, l := range quoteWho(q, e) {
 				para("    "+l, "      ")
 			}
+		}
+		if n := len(shared) - terminalQuotes; n > 0 {
+			para(fmt.Sprintf("  (and %d more: the Markdown, JSON and HTML reports hold them)", n), "    ")
 		}
 	} else {
 		para(fmt.Sprintf("no quote carried by more than one article (of %d)", single), "  ")
@@ -388,13 +412,27 @@ func quoteLine(q DumpEventQuote) string {
 }
 
 // quoteWho says who carries a quote, who alters it (how) and who leaves it
-// out, a line each, naming articles by id and outlet.
+// out, a line each.
 func quoteWho(q DumpEventQuote, e DumpEvent) []string {
+	// An article is named by its outlet when no other of the event has
+	// that outlet (its id is in the coverage table), else by id and outlet.
 	name := func(id string) string {
+		outlet, n := "", 0
 		for _, c := range e.Coverage {
 			if c.Article == id {
-				return id + " (" + c.Outlet + ")"
+				outlet = c.Outlet
 			}
+		}
+		for _, c := range e.Coverage {
+			if c.Outlet == outlet {
+				n++
+			}
+		}
+		switch {
+		case n == 1:
+			return outlet
+		case n > 1:
+			return id + " (" + outlet + ")"
 		}
 		return id
 	}

@@ -237,8 +237,8 @@ func TestDumpTerminal(t *testing.T) {
 			"Duplicate groups (2)", "Republished: articles carrying a republisher's chrome (2)", "Framing: variants on which outlets differ (1 of 1",
 			"Event e2 (3 articles): Topic1 Kiev", "80%", "variants on which its outlets differ (1):",
 			"“We made real progress on the main points” — the envoy",
-			"    carried by 000_a (Kiev Daily), 000_c (Wire Reprints)\n",
-			"    altered by 000_b (Kyiv Herald): “We made some progress on the main",
+			"    carried by Kiev Daily, Wire Reprints\n",
+			"    altered by Kyiv Herald: “We made some progress on the main points”",
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("width %d: no %q in\n%s", width, want, out)
@@ -440,5 +440,37 @@ func TestCoverageRole(t *testing.T) {
 		if got := tc.c.role(); got != tc.want {
 			t.Errorf("role of %+v = %q, want %q", tc.c, got, tc.want)
 		}
+	}
+}
+
+// TestTerminalCoverage: the coverage table of a terminal keeps the titles
+// when they have room; with ids too long for all the columns, the dates,
+// the words and the empty roles go before the shares.
+func TestTerminalCoverage(t *testing.T) {
+	share, only := 0.31, 18
+	e := DumpEvent{}
+	for k := range 3 {
+		e.Coverage = append(e.Coverage, DumpCoverage{Article: fmt.Sprintf("basil-005a2961-0c2e-4575-8eec-770ba52a08e0_%d", k), Outlet: "New York Times",
+			Date: new(string), Title: "Donald Trump Signals He Has Investigators Looking", Words: 575, Shared: &share, Only: &only})
+	}
+	names := func(width int) string { return strings.Join(header(terminalCoverage(e, width)), " ") }
+	for _, tc := range []struct {
+		width int
+		want  string
+	}{
+		{0, "article outlet date words shared only role title"},
+		{200, "article outlet date words shared only role title"},
+		{120, "article outlet date words shared only role"},
+		{90, "article outlet words shared only role"},
+		{80, "article outlet shared only role"},
+		{76, "article outlet shared only"},
+	} {
+		if got := names(tc.width); got != tc.want {
+			t.Errorf("width %d: columns %q, want %q", tc.width, got, tc.want)
+		}
+	}
+	e.Coverage[1].Role = "original"
+	if got := names(76); got != "article outlet shared only role" {
+		t.Errorf("a role to show: columns %q", got)
 	}
 }
