@@ -81,6 +81,14 @@ func TestLabelRules(t *testing.T) {
 		texts:  []string{"\n\nDespite rain, Nowak came. Despite snow, Nowak stayed. Kowalski came too. Later Moreau left.", "\n\nKowalski and Nowak met. They met Kowalski."},
 		who:    []string{"Kowalski", "Nowak"},
 	}, {
+		reason: "titles, months and days are no names",
+		texts:  []string{"\n\nOn Tuesday in December, Dr. Nowak and Mr. Kowalski met; on Wednesday in December, Nowak and Kowalski left."},
+		who:    []string{"Nowak", "Kowalski"},
+	}, {
+		reason: "a word written alone before a run ending with it is not taken for its surname",
+		texts:  []string{"\n\nReporters asked Mercer twice, and Mercer said no, as did Robert Mercer."},
+		who:    []string{"Robert Mercer", "Mercer"},
+	}, {
 		reason: "a heading in title case is no run of names",
 		texts:  []string{"\n\nPutin Wants Land\nThe envoy said that Putin wants land, and Putin said so."},
 		who:    []string{"Putin"},
