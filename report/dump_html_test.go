@@ -1,0 +1,234 @@
+package report
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func renderDump(t *testing.T, d *Dump) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := d.HTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	if p := os.Getenv("DUMP_HTML_OUT"); p != "" { // for a look in a browser
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.Bytes()
+}
+
+// byID returns the element of doc with the id, or nil.
+func byID(doc *html.Node, id string) *html.Node {
+	for _, e := range elements(doc, "") {
+		if v, ok := attr(e, "id"); ok && v == id {
+			return e
+		}
+	}
+	return nil
+}
+
+func TestDumpHTMLSeeds(t *testing.T) {
+	out := renderDump(t, &Dump{R: fixtureReport(t, "../testdata/seeds")})
+	doc := parseHTML(t, out)
+	if !bytes.HasPrefix(out, []byte("<!DOCTYPE html>\n")) {
+		t.Errorf("page does not start with the doctype: %q", out[:min(len(out), 40)])
+	}
+
+	// Every id once; every link a fragment to one of them.
+	ids := map[string]bool{}
+	for _, e := range elements(doc, "") {
+		if id, ok := attr(e, "id"); ok {
+			if ids[id] {
+				t.Errorf("id %q twice", id)
+			}
+			ids[id] = true
+		}
+	}
+	for _, a := range elements(doc, "a") {
+		h, _ := attr(a, "href")
+		if !strings.HasPrefix(h, "#") || !ids[h[1:]] {
+			t.Errorf("link %q goes to no element of the page", h)
+		}
+	}
+	for _, id := range []string{"main", "summary", "timeline", "events", "duplicates", "framing", "quotes", "singletons", "e1", "e2", "e3", "e1-d1", "filter", "outlet"} {
+		if !ids[id] {
+			t.Errorf("no element with id %q", id)
+		}
+	}
+
+	// The Berlin event: its three articles and the variants its outlets
+	// differ on.
+	e1 := byID(doc, "e1")
+	if e1 == nil || e1.Data != "section" {
+		t.Fatal("no section e1")
+	}
+	var rows []string
+	for _, tb := range elements(e1, "table") {
+		if hasClass(tb, "coverage") {
+			for _, tr := range elements(tb, "tr")[1:] {
+				rows = append(rows, text(elements(tr, "td")[1]))
+			}
+		}
+	}
+	if want := []string{"000_1e9a216f9237e569", "002_b7b859cbb739f493", "004_fa79ad35558de7c7"}; !slices.Equal(rows, want) {
+		t.Errorf("coverage of e1: %q, want %q", rows, want)
+	}
+	cells := texts(elements(e1, "td"))
+	for _, want := range []string{"Kiev", "Kyiv", "Donbass", "Donbas", "Vladimir Zelensky", "Volodymyr Zelensky"} {
+		if !slices.Contains(cells, want) {
+			t.Errorf("e1 has no cell %q", want)
+		}
+	}
+	if k, _ := attr(e1, "data-outlets"); k == "" {
+		t.Error("e1 names no outlet for the filter")
+	}
+
+	// The plots: role="img", a title and a description, drawn marks.
+	svgs := elements(doc, "svg")
+	if len(svgs) != 2 {
+		t.Fatalf("%d plots, want the timeline and e1's heat-map", len(svgs))
+	}
+	for _, s := range svgs {
+		if r, _ := attr(s, "role"); r != "img" {
+			t.Errorf("plot %s has role %q", classOf(s), r)
+		}
+		if len(children(s, "title")) != 1 || len(children(s, "desc")) != 1 || text(children(s, "desc")[0]) == "" {
+			t.Errorf("plot %s lacks a title or a description", classOf(s))
+		}
+	}
+	if n := len(elements(svgs[0], "rect")); n == 0 {
+		t.Error("the timeline draws no bar")
+	}
+	if n := len(elements(svgs[1], "rect")); n != 9 {
+		t.Errorf("the heat-map of 3 articles has %d cells, want 9", n)
+	}
+
+	// 001 is a single article, republished by Occasional Digest.
+	e2 := byID(doc, "e2")
+	if e2 == nil || !strings.Contains(text(e2), "Occasional Digest (republished)") {
+		t.Errorf("single article 001 not shown as republished: %q", text(e2))
+	}
+	// The filter is a labelled select of every outlet, hidden until the
+	// script shows it.
+	form := byID(doc, "filter")
+	if _, hidden := attr(form, "hidden"); !hidden {
+		t.Error("the filter shows without the script")
+	}
+	if opts := elements(form, "option"); len(opts) != 4 {
+		t.Errorf("%d options, want every outlet and the 3 outlets", len(opts))
+	}
+	if l := elements(form, "label"); len(l) != 1 {
+		t.Error("the filter has no label")
+	} else if f, _ := attr(l[0], "for"); f != "outlet" {
+		t.Errorf("the label is for %q", f)
+	}
+}
+
+func classOf(n *html.Node) string { v, _ := attr(n, "class"); return v }
+
+// TestDumpHTMLPolicy checks what makes the page self-contained: one style
+// and one script, each allowed by its hash in the page's
+// Content-Security-Policy, which allows nothing else, and no element or
+// attribute that loads anything.
+func TestDumpHTMLPolicy(t *testing.T) {
+	out := renderDump(t, &Dump{R: fixtureReport(t, "../testdata/seeds")})
+	doc := parseHTML(t, out)
+	var csp string
+	for _, m := range elements(doc, "meta") {
+		if v, _ := attr(m, "http-equiv"); v == "Content-Security-Policy" {
+			csp, _ = attr(m, "content")
+		}
+	}
+	hash := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	styles, scripts := elements(doc, "style"), elements(doc, "script")
+	if len(styles) != 1 || len(scripts) != 1 {
+		t.Fatalf("%d styles and %d scripts, want 1 and 1", len(styles), len(scripts))
+	}
+	for _, want := range []string{"default-src 'none'", "style-src " + hash(text(styles[0])) + ";", "script-src " + hash(text(scripts[0])) + ";"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("the policy %q lacks %q", csp, want)
+		}
+	}
+	for _, e := range elements(doc, "") {
+		switch e.Data {
+		case "link", "img", "iframe", "object", "embed", "base", "source", "video", "audio", "image", "use", "foreignObject":
+			t.Errorf("<%s> element", e.Data)
+		}
+		for _, a := range e.Attr {
+			if strings.HasPrefix(a.Key, "on") || a.Key == "src" || a.Key == "style" || a.Key == "xlink:href" {
+				t.Errorf("<%s %s=%q>", e.Data, a.Key, a.Val)
+			}
+		}
+	}
+	css := strings.ToLower(text(styles[0]))
+	if strings.Contains(css, "url(") || strings.Contains(css, "@import") {
+		t.Error("the style loads something")
+	}
+}
+
+func TestDumpHTMLHostile(t *testing.T) {
+	out := renderDump(t, &Dump{R: fixtureReport(t, "testdata/hostile.jsonl")})
+	doc := parseHTML(t, out)
+	if n := len(elements(doc, "script")); n != 1 {
+		t.Errorf("%d scripts, want the page's own", n)
+	}
+	for _, e := range elements(doc, "") {
+		if e.Data == "img" {
+			t.Error("an <img> element from the data")
+		}
+		for _, a := range e.Attr {
+			url := a.Key == "href" || a.Key == "src" || a.Key == "action" || a.Key == "formaction"
+			if strings.HasPrefix(a.Key, "on") || url && strings.Contains(strings.ToLower(a.Val), "javascript:") {
+				t.Errorf("<%s %s=%q>", e.Data, a.Key, a.Val)
+			}
+		}
+	}
+	for _, a := range elements(doc, "a") {
+		if h, _ := attr(a, "href"); !strings.HasPrefix(h, "#") {
+			t.Errorf("a link from the data: %q", h)
+		}
+	}
+	// The strings are shown as text: in the coverage table, the index,
+	// the outlets and the diffs.
+	page := text(doc)
+	for _, s := range []string{"<script>alert(1)</script>", `"><img src=x onerror=alert(1)>`, `<a href="javascript:alert(1)">Wire</a>`} {
+		if strings.Count(page, s) < 3 {
+			t.Errorf("%q shown %d times, want it as text in several places", s, strings.Count(page, s))
+		}
+	}
+}
+
+func TestDumpHTMLDeterministic(t *testing.T) {
+	r := fixtureReport(t, "../testdata/seeds")
+	a, b := renderDump(t, &Dump{R: r}), renderDump(t, &Dump{R: r})
+	if !bytes.Equal(a, b) {
+		t.Error("two renderings of one report differ")
+	}
+	if c := renderDump(t, &Dump{R: fixtureReport(t, "../testdata/seeds")}); !bytes.Equal(a, c) {
+		t.Errorf("renderings of two runs differ: %s", firstDiff(a, c))
+	}
+	if regexp.MustCompile(`20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:`).Match(a) {
+		t.Error("the page holds a timestamp")
+	}
+}
+
+func TestDumpHTMLNil(t *testing.T) {
+	for _, d := range []*Dump{nil, {}} {
+		if err := d.HTML(&bytes.Buffer{}); err == nil {
+			t.Errorf("%v rendered", d)
+		}
+	}
+}
