@@ -163,6 +163,7 @@ func (v *dumpView) event(x *pipeline.EventReport) pageEvent {
 		id := fmt.Sprintf("%s-d%d", e.ID, k+1)
 		dp := diffPage(NewDiff(a, b, al.Result))
 		dp.Anchor = id + "-"
+		dp.Rows = mergeRuns(dp.Rows)
 		pe.Diffs = append(pe.Diffs, pageDiff{ID: id, Name: who(al.A) + " ↔ " + who(al.B), Gist: diffGist(dp), Page: dp})
 	}
 	return pe
@@ -176,4 +177,45 @@ func diffGist(p *htmlDiffPage) string {
 	}
 	return fmt.Sprintf("%s shared, %s, %d and %d sentences only in one",
 		p.Percent, plural(subs, "substitution"), p.OnlyA, p.OnlyB)
+}
+
+// mergeRuns joins each run of consecutive sentences only one side has in
+// one row: articles that tell a story in their own words have long runs,
+// and a row each would double the page's weight in markup. The row keeps
+// the id of its first sentence and numbers the run "s3–7".
+func mergeRuns(rows []htmlRow) []htmlRow {
+	var out []htmlRow
+	first, last := -1, -1 // sentence numbers of the run the last row holds
+	for _, r := range rows {
+		num := -1
+		if r.Kind == "a" || r.Kind == "b" {
+			num, _ = strconv.Atoi(strings.TrimPrefix(r.ANums+r.BNums, "s")) // one of them is empty
+		}
+		n := len(out)
+		if num >= 0 && n > 0 && out[n-1].Kind == r.Kind && num == last+1 {
+			prev := &out[n-1]
+			prev.Left = appendRun(prev.Left, r.Left)
+			prev.Right = appendRun(prev.Right, r.Right)
+			last = num
+			nums := "s" + strconv.Itoa(first) + "–" + strconv.Itoa(last)
+			if r.Kind == "a" {
+				prev.ANums = nums
+			} else {
+				prev.BNums = nums
+			}
+			continue
+		}
+		first, last = num, num
+		out = append(out, r)
+	}
+	return out
+}
+
+// appendRun adds the segments of a sentence to those of a run, a space
+// between them.
+func appendRun(run, next []htmlSeg) []htmlSeg {
+	if len(run) > 0 && len(next) > 0 {
+		run = append(run, htmlSeg{Text: " "})
+	}
+	return append(run, next...)
 }

@@ -203,8 +203,6 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 <section class="event" id="{{.ID}}" data-outlets="{{.Keys}}" aria-labelledby="{{.ID}}-h">
 <h2 id="{{.ID}}-h"><span class="eid">{{.ID}}</span>{{.Label}}</h2>
 <p class="meta">{{.Headline}} · {{.Articles}} articles · {{.Dates}} · {{.Outlets}}</p>
-<div class="event-top">
-<div>
 <h3 id="{{.ID}}-coverage">Coverage</h3>
 <div class="scroll"><table class="coverage">
 <thead><tr><th class="n">#</th><th>article</th><th>outlet</th><th>date</th><th>title</th><th class="n">words</th><th class="n">shared</th><th class="n">sentences only it has</th><th>role</th></tr></thead>
@@ -215,14 +213,13 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 </tbody>
 </table></div>
 <p class="muted">Shared: the share of an article's words that the compared articles of other outlets carry too. Sentences only it has: those no other compared article carries.{{if .NotCompared}} — marks the {{.NotCompared}} articles not compared with the others.{{end}}</p>
-</div>
 {{- with .Heatmap}}
+<h3 id="{{$.ID}}-similarity">Similarity</h3>
 <figure>
 {{template "svg-heatmap" .}}
-<figcaption>Similarity of each pair (0 to 1); point at a cell for the pair.</figcaption>
+<figcaption>The combined similarity of each pair of compared articles, 0 to 1; point at a cell for the pair.</figcaption>
 </figure>
 {{- end}}
-</div>
 <h3 id="{{.ID}}-framing">Framing</h3>
 {{- with .Framing}}
 <div class="scroll">{{template "framing-matrix" .}}</div>

@@ -44,7 +44,7 @@ th { background: var(--head); }
 table { margin: .4em 0 1em; }
 .scroll { overflow-x: auto; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; font-size: inherit; color: inherit; margin: 0; }
-td.id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
+td.id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: break-word; }
 .summary li { white-space: nowrap; }
 td.date { white-space: nowrap; }
 .muted, .meta, figcaption { color: var(--muted); }
@@ -65,9 +65,6 @@ svg text.v.hi { fill: var(--on-heat); }
 section.event { border-top: 3px solid var(--line); margin-top: 3em; }
 section.event > h2 { border: 0; margin-top: .8em; }
 .eid { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); margin-right: .4em; }
-.event-top { display: flex; flex-wrap: wrap; gap: 0 2.5em; align-items: flex-start; }
-.event-top > div { min-width: 0; flex: 1 1 40em; }
-.event-top > figure { flex: 0 1 auto; }
 details.diff { border: 1px solid var(--line); border-radius: 4px; margin: .6em 0; padding: 0 .8em; }
 details.diff > summary { cursor: pointer; padding: .45em 0; }
 details.diff[open] > summary { border-bottom: 1px solid var(--line); margin-bottom: .4em; }

@@ -13,10 +13,11 @@ import (
 // that cuts the dump's dates into at most timelineBins bins, so that a bar
 // stays wide enough to see and to point at. A row is an outlet: the
 // timelineOutlets outlets with the most articles each have one, and the
-// others share a last row, "other outlets (N)" (when there is one outlet
+// others share a last row (when there is one outlet
 // more, it gets its own row rather than a row of "others" of one). Above
 // them a row sums every outlet, on a scale of its own; the outlets' rows
-// share one scale, so that their bars compare.
+// share one scale, so that their bars compare. A row's label ends with its
+// dated articles: "Reuters (40)", "12 other outlets (85)".
 const (
 	timelineBins    = 150
 	timelineOutlets = 8
@@ -209,8 +210,8 @@ func newTimeline(r *pipeline.ReportResult) *svgTimeline {
 	if shown < len(r.Outlets) {
 		other = len(series)
 		n := len(r.Outlets) - shown
-		name := fmt.Sprintf("other outlets (%d)", n)
-		series = append(series, tlSeries{name: "the " + name, label: name, counts: make([]int, len(starts))})
+		label := fmt.Sprintf("%d other outlets", n)
+		series = append(series, tlSeries{name: "the " + label, label: label, counts: make([]int, len(starts))})
 	}
 	total := tlSeries{name: "all outlets", label: "all outlets", counts: make([]int, len(starts))}
 	for _, c := range r.Timeline {
@@ -250,7 +251,7 @@ func newTimeline(r *pipeline.ReportResult) *svgTimeline {
 	y := float64(tlTop)
 	draw := func(s tlSeries, h float64, top int, isTotal bool) {
 		base := y + h
-		r := svgTLRow{Label: svgLabel(s.label, tlLabelLen) + " " + strconv.Itoa(s.articles), Full: fmt.Sprintf("%s: %d dated articles", s.name, s.articles),
+		r := svgTLRow{Label: svgLabel(s.label, tlLabelLen) + " (" + strconv.Itoa(s.articles) + ")", Full: fmt.Sprintf("%s: %d dated articles", s.name, s.articles),
 			LabelX: svgNum(x0 - 8), LabelY: svgNum(base - 4), Base: svgNum(base), Total: isTotal}
 		for b, n := range s.counts {
 			if n == 0 {
