@@ -62,6 +62,7 @@ type dumpPage struct {
 	IndexMore   int
 	Expanded    int
 	Grouped     int
+	Expansion   string // which events are expanded, in words
 	Singletons  []pageIndexRow
 	SingleMore  int
 	Dups        []pageDup
@@ -145,9 +146,18 @@ func newDumpPage(r *pipeline.ReportResult) *dumpPage {
 		dups = len(r.Dedup.Groups)
 	}
 	p.Title = fmt.Sprintf("compare report: %s, %s", plural(arts, "article"), plural(len(evs), "event"))
-	p.Lede = fmt.Sprintf("%s from %s, %s: %s of several articles (the %d largest expanded below), %s, %s.",
+	p.Expansion = "none is expanded"
+	switch {
+	case p.Expanded == p.Grouped && p.Grouped == 1:
+		p.Expansion = "expanded below"
+	case p.Expanded == p.Grouped && p.Grouped > 1:
+		p.Expansion = "all expanded below"
+	case p.Expanded > 0:
+		p.Expansion = fmt.Sprintf("the %d largest expanded below", p.Expanded)
+	}
+	p.Lede = fmt.Sprintf("%s from %s, %s: %s of several articles, %s; %s; %s.",
 		plural(arts, "article"), plural(len(r.Outlets), "outlet"), event.DateSpan(r.Start, r.End),
-		plural(p.Grouped, "event"), p.Expanded, plural(single, "single article"), plural(dups, "duplicate group"))
+		plural(p.Grouped, "event"), p.Expansion, plural(single, "single article"), plural(dups, "duplicate group"))
 	diags := 0
 	for _, k := range r.DiagnosticKinds {
 		diags += k.Count

@@ -98,7 +98,7 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 
 <section id="events" aria-labelledby="events-h">
 <h2 id="events-h">Events</h2>
-<p>{{.Grouped}} events of several articles, largest first; the first {{.Expanded}} are expanded below. Single articles are <a href="#singletons">listed at the end</a>.{{if .IndexMore}} {{.IndexMore}} smaller events are left out of this list.{{end}}</p>
+<p>Events of several articles, largest first: {{.Expansion}}. Single articles are <a href="#singletons">listed at the end</a>.{{if .IndexMore}} {{.IndexMore}} smaller events are left out of this list.{{end}}</p>
 {{- if .Index}}
 <div class="scroll"><table class="index">
 <thead><tr><th>event</th><th class="n">articles</th><th>label</th><th>headline</th><th>dates</th><th>outlets</th></tr></thead>

@@ -7,10 +7,14 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/newsfold/compare/event"
+	"github.com/newsfold/compare/pipeline"
 )
 
 func renderDump(t *testing.T, d *Dump) []byte {
@@ -230,5 +234,77 @@ func TestDumpHTMLNil(t *testing.T) {
 		if err := d.HTML(&bytes.Buffer{}); err == nil {
 			t.Errorf("%v rendered", d)
 		}
+	}
+}
+
+func TestMergeRuns(t *testing.T) {
+	d := sampleDiff()
+	d.A.Sentences = append(d.A.Sentences, "Fifth of A.", "Sixth of A.")
+	d.OnlyA = []int{2, 5, 6}
+	d.B.Sentences = append(d.B.Sentences, "Fifth of B.", "Sixth of B.", "Seventh of B.")
+	d.OnlyB = []int{3, 5, 6, 7}
+	rows := mergeRuns(diffPage(d).Rows)
+	var got []string
+	for _, r := range rows {
+		var left, right []string
+		for _, s := range r.Left {
+			left = append(left, s.Text)
+		}
+		for _, s := range r.Right {
+			right = append(right, s.Text)
+		}
+		got = append(got, r.ID+" "+r.ANums+"|"+r.BNums+" "+strings.Join(left, "")+"|"+strings.Join(right, ""))
+	}
+	// s2 of A and s3 of B stand alone; A's s5–6 and B's s5–7 are runs,
+	// each a row with the id of its first sentence.
+	want := []string{
+		"title title|title Overnight strike on Kiev|Overnight strike on Kyiv",
+		"p0 s0|s1 Russian forces struck Kiev overnight, officials said.|Russian forces struck Kyiv overnight, Ukrainian officials said.",
+		"p1 s1|s2 The mayor urged residents to stay in shelters.|The mayor urged residents to stay in shelters.",
+		"b3 |s3 |Schools will stay closed on Monday.",
+		"a2 s2| Power was cut in three districts.|",
+		"p2 s3|s4 \"We will rebuild,\" the mayor said.|\"We will rebuild,\" the mayor said.",
+		"b5 |s5–7 |Fifth of B. Sixth of B. Seventh of B.",
+		"p3 s4|s0 Reuters contributed reporting.|Reuters contributed reporting.",
+		"a5 s5–6| Fifth of A. Sixth of A.|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestDumpHTMLBounds checks that the page lists at most its bounds and
+// says how many it leaves out.
+func TestDumpHTMLBounds(t *testing.T) {
+	n := pageSingletons + 3
+	evs := []event.Event{{ID: "e1", Members: []int{0, 1}, Outlets: []event.OutletCount{{Outlet: "A", Articles: 1}, {Outlet: "B", Articles: 1}}}}
+	for i := range n {
+		evs = append(evs, event.Event{ID: "e" + strconv.Itoa(i+2), Members: []int{i + 2}, Outlets: []event.OutletCount{{Outlet: "A", Articles: 1}}})
+	}
+	x := pipeline.EventReport{Event: &evs[0], Compared: []int{0, 1}}
+	for k := range pagePassages + 2 {
+		x.Passages = append(x.Passages, pipeline.SharedPassage{Text: "passage " + strconv.Itoa(k), Words: 20 - k, Articles: []int{0, 1}})
+	}
+	r := &pipeline.ReportResult{
+		Result:   &pipeline.Result{Input: pipeline.Input{Articles: n + 2}, Events: &pipeline.EventsResult{Events: evs, ID: func(i int) string { return "art" + strconv.Itoa(i) }}},
+		Outlets:  []pipeline.ReportOutlet{{Name: "A", Articles: n + 1}, {Name: "B", Articles: 1}},
+		Expanded: []pipeline.EventReport{x},
+	}
+	doc := parseHTML(t, renderDump(t, &Dump{R: r}))
+	single := byID(doc, "singletons")
+	if rows := elements(single, "tr"); len(rows) != pageSingletons+1 {
+		t.Errorf("%d rows of single articles, want the header and %d", len(rows), pageSingletons)
+	}
+	if !strings.Contains(text(single), "3 more are left out.") {
+		t.Error("the single articles left out are not counted")
+	}
+	e1 := byID(doc, "e1")
+	for _, tb := range elements(e1, "table") {
+		if hasClass(tb, "passages") && len(elements(tb, "tr")) != pagePassages+1 {
+			t.Errorf("%d rows of passages, want the header and %d", len(elements(tb, "tr")), pagePassages)
+		}
+	}
+	if !strings.Contains(text(e1), "2 shorter passages are left out.") {
+		t.Error("the passages left out are not counted")
 	}
 }
