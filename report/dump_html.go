@@ -118,7 +118,7 @@ type pageRef struct {
 
 type pageFraming struct {
 	Notes       []string
-	Matrices    []htmlMatrix
+	Matrices    []pageMatrix
 	Distinctive []FramingDistinctive
 	Sourcing    []FramingSourcing
 }
@@ -380,9 +380,24 @@ func (v *dumpView) framing() *pageFraming {
 	ms := f.matrices()
 	p := &pageFraming{Notes: f.notes(0), Distinctive: f.Distinctive, Sourcing: f.Sourcing}
 	for _, m := range ms {
-		p.Matrices = append(p.Matrices, newHTMLMatrix(m))
+		p.Matrices = append(p.Matrices, newPageMatrix(m))
 	}
 	return p
+}
+
+// pageMatrix is an outlet × variant matrix as the framing page shows it,
+// its example sentences apart: the report folds them, as a dump's matrix
+// has a few for each group.
+type pageMatrix struct {
+	M        htmlMatrix
+	Title    string
+	Examples []string
+}
+
+func newPageMatrix(vm variantMatrix) pageMatrix {
+	m := pageMatrix{M: newHTMLMatrix(vm)}
+	m.Title, m.Examples, m.M.Notes = m.M.Title, m.M.Notes, nil
+	return m
 }
 
 // day renders a date as the page does, "" for none.

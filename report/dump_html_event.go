@@ -20,7 +20,7 @@ type pageEvent struct {
 	Heatmap             *svgHeatmap
 	// Framing is the event's matrix of the groups its outlets differ on;
 	// FramingNote says why there is none.
-	Framing      *htmlMatrix
+	Framing      *pageMatrix
 	FramingNote  string
 	Passages     []pagePassage
 	PassagesMore int
@@ -129,8 +129,8 @@ func (v *dumpView) event(x *pipeline.EventReport) pageEvent {
 	default:
 		fe := FramingEvent{ID: e.ID, Label: e.Label, Variants: variants(x.Framing.Variants), Outlets: nonNilMap(x.Framing.Outlets)}
 		if m, ok := eventMatrix(fe); ok {
-			hm := newHTMLMatrix(m)
-			pe.Framing = &hm
+			pm := newPageMatrix(m)
+			pe.Framing = &pm
 		} else {
 			pe.FramingNote = "The outlets of this event use the variants they share alike: no two differ."
 		}

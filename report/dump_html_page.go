@@ -22,7 +22,7 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 <header>
 <h1>compare report</h1>
 <p class="lede">{{.Lede}}</p>
-<nav class="toc" aria-label="Contents">
+<nav class="toc" id="contents" aria-label="Contents">
 <ul>
 <li><a href="#summary">Summary</a></li>
 <li><a href="#timeline">Timeline</a></li>
@@ -142,7 +142,8 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 {{- end}}
 {{- range .Matrices}}
 <h3>{{.Title}}</h3>
-<div class="scroll">{{template "framing-matrix" .}}</div>
+<div class="scroll">{{template "framing-matrix" .M}}</div>
+{{- template "examples" .Examples}}
 {{- end}}
 <h3>Distinctive terms</h3>
 <div class="scroll">{{template "framing-distinctive" .Distinctive}}</div>
@@ -197,6 +198,18 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 </body>
 </html>
 
+{{- define "examples"}}
+{{- if .}}
+<details class="notes"><summary>Example sentences ({{len .}})</summary>
+<ul>
+{{- range .}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+</details>
+{{- end}}
+{{- end}}
+
 {{- define "ref"}}{{if .Href}}<a href="{{.Href}}" title="{{.Title}}">{{.Label}}</a>{{else}}<span title="{{.Title}}">{{.Label}}</span>{{end}}{{end}}
 
 {{- define "event"}}
@@ -222,7 +235,8 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 {{- end}}
 <h3 id="{{.ID}}-framing">Framing</h3>
 {{- with .Framing}}
-<div class="scroll">{{template "framing-matrix" .}}</div>
+<div class="scroll">{{template "framing-matrix" .M}}</div>
+{{- template "examples" .Examples}}
 {{- else}}
 <p class="muted">{{.FramingNote}}</p>
 {{- end}}

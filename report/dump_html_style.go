@@ -31,6 +31,7 @@ h4 { font-size: 1em; margin: 1.2em 0 .4em; }
 p, li, figcaption { max-width: 75em; }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+main:focus { outline: none; }
 .skip { position: absolute; left: -100em; top: .5em; z-index: 3; background: var(--bg); color: var(--link); padding: .4em .8em; border: 2px solid var(--focus); }
 .skip:focus { left: .5em; }
 .lede { font-size: 1.05em; margin: .2em 0 .8em; }
