@@ -63,7 +63,7 @@ svg .axis text { fill: var(--muted); }
 svg .cell { fill: var(--heat); stroke: var(--bg); stroke-width: 2; }
 svg text.v { fill: var(--fg); font-variant-numeric: tabular-nums; }
 svg text.v.hi { fill: var(--on-heat); }
-section.event { border-top: 3px solid var(--line); margin-top: 3em; }
+section.event { border-top: 3px solid var(--line); margin-top: 3em; content-visibility: auto; contain-intrinsic-size: auto 2000px; }
 section.event > h2 { border: 0; margin-top: .8em; }
 .eid { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); margin-right: .4em; }
 details.diff { border: 1px solid var(--line); border-radius: 4px; margin: .6em 0; padding: 0 .8em; }
@@ -95,7 +95,7 @@ a.mv { background: var(--mv); color: var(--mv-fg); }
   details::details-content { content-visibility: visible; display: block; }
   details > summary { list-style: none; }
   details.diff { border: 0; padding: 0; }
-  section.event { break-before: page; border: 0; margin: 0; }
+  section.event { break-before: page; border: 0; margin: 0; content-visibility: visible; }
   h2, h3, h4 { break-after: avoid; }
   tr, figure { break-inside: avoid; }
   .scroll { overflow: visible; }
