@@ -180,18 +180,14 @@ func newDumpPage(r *pipeline.ReportResult) *dumpPage {
 	p.Diagnostics = r.DiagnosticKinds
 
 	for _, e := range evs {
-		row := v.indexRow(e)
-		if len(e.Members) == 1 {
-			if len(p.Singletons) < pageSingletons {
-				p.Singletons = append(p.Singletons, row)
-			} else {
-				p.SingleMore++
-			}
-			continue
-		}
-		if len(p.Index) < pageIndexEvents || row.Href != "" {
-			p.Index = append(p.Index, row)
-		} else {
+		switch {
+		case v.listed[e.ID] && len(e.Members) == 1:
+			p.Singletons = append(p.Singletons, v.indexRow(e))
+		case v.listed[e.ID]:
+			p.Index = append(p.Index, v.indexRow(e))
+		case len(e.Members) == 1:
+			p.SingleMore++
+		default:
 			p.IndexMore++
 		}
 	}
@@ -236,36 +232,44 @@ type dumpView struct {
 	key map[string]string
 	// anchor is where the page shows each article: its row in an expanded
 	// event's coverage table ("a12"), else its event ("e7"), when the page
-	// lists it; eventOf is the event of each article.
-	anchor  map[int]string
-	eventOf map[int]string
+	// lists it.
+	anchor map[int]string
+	// expanded are the ids of the expanded events, listed those the page
+	// lists: every expanded event, then the first pageIndexEvents of the
+	// others of several articles and the first pageSingletons single
+	// articles.
+	expanded, listed map[string]bool
 }
 
 func newDumpView(r *pipeline.ReportResult) *dumpView {
-	v := &dumpView{r: r, key: map[string]string{}, anchor: map[int]string{}, eventOf: map[int]string{}}
+	v := &dumpView{r: r, key: map[string]string{}, anchor: map[int]string{}, expanded: map[string]bool{}, listed: map[string]bool{}}
 	for i, o := range r.Outlets {
 		v.key[o.Name] = "o" + strconv.Itoa(i+1)
 	}
-	expanded := map[string]bool{}
 	for _, x := range r.Expanded {
-		expanded[x.Event.ID] = true
+		v.expanded[x.Event.ID] = true
 		for _, c := range x.Coverage {
 			v.anchor[c.Article] = "a" + strconv.Itoa(c.Article)
 		}
 	}
 	singles, others := 0, 0
 	for _, e := range v.events() {
-		listed := expanded[e.ID]
-		if !listed && len(e.Members) == 1 {
+		switch {
+		case v.expanded[e.ID]:
+		case len(e.Members) == 1:
 			singles++
-			listed = singles <= pageSingletons
-		} else if !listed {
+			if singles > pageSingletons {
+				continue
+			}
+		default:
 			others++
-			listed = others <= pageIndexEvents
+			if others > pageIndexEvents {
+				continue
+			}
 		}
+		v.listed[e.ID] = true
 		for _, m := range e.Members {
-			v.eventOf[m] = e.ID
-			if _, ok := v.anchor[m]; !ok && listed {
+			if _, ok := v.anchor[m]; !ok {
 				v.anchor[m] = e.ID
 			}
 		}
@@ -335,10 +339,8 @@ func outletCounts(e *event.Event) string {
 func (v *dumpView) indexRow(e event.Event) pageIndexRow {
 	row := pageIndexRow{ID: e.ID, Keys: v.keys(&e), Articles: len(e.Members), Outlets: outletCounts(&e),
 		Dates: event.DateSpan(e.Start, e.End), Headline: e.Headline, Label: e.Label}
-	for _, x := range v.r.Expanded {
-		if x.Event.ID == e.ID {
-			row.Href = "#" + e.ID
-		}
+	if v.expanded[e.ID] {
+		row.Href = "#" + e.ID
 	}
 	row.Anchor = row.Href == ""
 	if len(e.Members) == 1 {

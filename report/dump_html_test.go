@@ -48,22 +48,7 @@ func TestDumpHTMLSeeds(t *testing.T) {
 		t.Errorf("page does not start with the doctype: %q", out[:min(len(out), 40)])
 	}
 
-	// Every id once; every link a fragment to one of them.
-	ids := map[string]bool{}
-	for _, e := range elements(doc, "") {
-		if id, ok := attr(e, "id"); ok {
-			if ids[id] {
-				t.Errorf("id %q twice", id)
-			}
-			ids[id] = true
-		}
-	}
-	for _, a := range elements(doc, "a") {
-		h, _ := attr(a, "href")
-		if !strings.HasPrefix(h, "#") || !ids[h[1:]] {
-			t.Errorf("link %q goes to no element of the page", h)
-		}
-	}
+	ids := checkLinks(t, doc)
 	for _, id := range []string{"main", "summary", "timeline", "events", "duplicates", "framing", "quotes", "singletons", "e1", "e2", "e3", "e1-d1", "filter", "outlet"} {
 		if !ids[id] {
 			t.Errorf("no element with id %q", id)
@@ -136,6 +121,28 @@ func TestDumpHTMLSeeds(t *testing.T) {
 	} else if f, _ := attr(l[0], "for"); f != "outlet" {
 		t.Errorf("the label is for %q", f)
 	}
+}
+
+// checkLinks checks that every id of doc is there once and every link is a
+// fragment to one of them, and returns the ids.
+func checkLinks(t *testing.T, doc *html.Node) map[string]bool {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, e := range elements(doc, "") {
+		if id, ok := attr(e, "id"); ok {
+			if ids[id] {
+				t.Errorf("id %q twice", id)
+			}
+			ids[id] = true
+		}
+	}
+	for _, a := range elements(doc, "a") {
+		h, _ := attr(a, "href")
+		if !strings.HasPrefix(h, "#") || !ids[h[1:]] {
+			t.Errorf("link %q goes to no element of the page", h)
+		}
+	}
+	return ids
 }
 
 func classOf(n *html.Node) string { v, _ := attr(n, "class"); return v }
@@ -290,7 +297,17 @@ func TestDumpHTMLBounds(t *testing.T) {
 		Outlets:  []pipeline.ReportOutlet{{Name: "A", Articles: n + 1}, {Name: "B", Articles: 1}},
 		Expanded: []pipeline.EventReport{x},
 	}
+	r.Quotes = []pipeline.SharedQuote{{Text: "listed", Articles: []int{0, 5}}, {Text: "left out", Articles: []int{pageSingletons + 3}}}
 	doc := parseHTML(t, renderDump(t, &Dump{R: r}))
+	checkLinks(t, doc)
+	var refs []string
+	for _, a := range elements(byID(doc, "quotes"), "a") {
+		h, _ := attr(a, "href")
+		refs = append(refs, h)
+	}
+	if want := []string{"#e1", "#e5"}; !slices.Equal(refs, want) {
+		t.Errorf("the quotes link to %q, want %q: no link to an article the page leaves out", refs, want)
+	}
 	single := byID(doc, "singletons")
 	if rows := elements(single, "tr"); len(rows) != pageSingletons+1 {
 		t.Errorf("%d rows of single articles, want the header and %d", len(rows), pageSingletons)
