@@ -82,7 +82,7 @@ func newHeatmap(id, event string, arts []hmArticle, sim [][]float64) *svgHeatmap
 				c.Tip = fmt.Sprintf("#%d with itself: 1", a.N)
 				c.Text = "1"
 			} else {
-				c.Tip = fmt.Sprintf("#%d %s (%s) and #%d %s (%s): similarity %s", a.N, a.ID, a.Outlet, b.N, b.ID, b.Outlet, c.Text)
+				c.Tip = fmt.Sprintf("#%d %s and #%d %s: %s", a.N, a.Outlet, b.N, b.Outlet, c.Text) // the labels' tooltips give the ids
 			}
 			h.Cells = append(h.Cells, c)
 		}

@@ -118,7 +118,7 @@ func TestHeatmap(t *testing.T) {
 			t.Errorf("cell %d: %q at opacity %s, want %q at %s", k, c.Text, c.Opacity, want.text, want.opacity)
 		}
 	}
-	if got, want := h.Cells[2].Tip, "#1 a (Reuters) and #3 c (Very Long Outlet Name Of Many Words): similarity 0.80"; got != want {
+	if got, want := h.Cells[2].Tip, "#1 Reuters and #3 Very Long Outlet Name Of Many Words: 0.80"; got != want {
 		t.Errorf("tooltip %q, want %q", got, want)
 	}
 	if got := h.RowLabels[2].Label; got != "#3 Very Long Outlet N…" {

@@ -296,8 +296,8 @@ func newTimeline(r *pipeline.ReportResult) *svgTimeline {
 	}
 	tl.Desc = fmt.Sprintf("Bars of dated articles per %s, %d %ss from %s to %s: %s. The busiest %s is %s, with %s; the outlets' rows share one scale, whose tallest bar is %s.",
 		unit, len(starts), unit, unit.label(starts[0]), unit.label(starts[len(starts)-1]), rows, unit, unit.label(starts[peakAt]), plural(peak, "article"), plural(outletMax, "article"))
-	tl.Rule = fmt.Sprintf("A bar is a %s: the finest of day, week (Monday to Sunday), month and year that cuts the span into at most %d bars. The %d outlets with the most articles have a row each and the others share one (an outlet more than %d gets its own row). Undated articles are not drawn.",
-		unit, timelineBins, timelineOutlets, timelineOutlets)
+	tl.Rule = fmt.Sprintf("A bar is a %s: the finest of day, week (Monday to Sunday), month and year that cuts the span into at most %d bars. Each of the %d outlets with the most articles has a row, and the others share a last one (one outlet left over keeps its own). Undated articles are not drawn.",
+		unit, timelineBins, timelineOutlets)
 	return tl
 }
 
