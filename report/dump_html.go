@@ -130,7 +130,7 @@ type pageSharedQuote struct {
 
 // newDumpPage builds the view of r.
 func newDumpPage(r *pipeline.ReportResult) *dumpPage {
-	v := newDumpView(r)
+	v := newPageView(r)
 	p := &dumpPage{}
 	arts := r.Input.Articles
 	evs := v.events()
@@ -174,7 +174,7 @@ func newDumpPage(r *pipeline.ReportResult) *dumpPage {
 	}
 	for _, o := range r.Outlets {
 		p.Outlets = append(p.Outlets, pageOutlet{Key: v.key[o.Name], Name: o.Name, Articles: o.Articles,
-			First: day(o.Start), Last: day(o.End), Republished: o.Republished})
+			First: pageDate(o.Start), Last: pageDate(o.End), Republished: o.Republished})
 	}
 	p.Timeline = newTimeline(r)
 	p.Diagnostics = r.DiagnosticKinds
@@ -224,9 +224,9 @@ func newDumpPage(r *pipeline.ReportResult) *dumpPage {
 	return p
 }
 
-// dumpView holds what the parts of the page look up: the articles, where
+// pageView holds what the parts of the page look up: the articles, where
 // the page shows each, and the outlets' keys for the filter.
-type dumpView struct {
+type pageView struct {
 	r *pipeline.ReportResult
 	// key is each outlet's key: "o1" for the first of r.Outlets.
 	key map[string]string
@@ -241,8 +241,8 @@ type dumpView struct {
 	expanded, listed map[string]bool
 }
 
-func newDumpView(r *pipeline.ReportResult) *dumpView {
-	v := &dumpView{r: r, key: map[string]string{}, anchor: map[int]string{}, expanded: map[string]bool{}, listed: map[string]bool{}}
+func newPageView(r *pipeline.ReportResult) *pageView {
+	v := &pageView{r: r, key: map[string]string{}, anchor: map[int]string{}, expanded: map[string]bool{}, listed: map[string]bool{}}
 	for i, o := range r.Outlets {
 		v.key[o.Name] = "o" + strconv.Itoa(i+1)
 	}
@@ -277,7 +277,7 @@ func newDumpView(r *pipeline.ReportResult) *dumpView {
 	return v
 }
 
-func (v *dumpView) events() []event.Event {
+func (v *pageView) events() []event.Event {
 	if v.r.Events == nil {
 		return nil
 	}
@@ -285,7 +285,7 @@ func (v *dumpView) events() []event.Event {
 }
 
 // article returns article i, or nil when the report does not hold it.
-func (v *dumpView) article(i int) *corpus.Article {
+func (v *pageView) article(i int) *corpus.Article {
 	if i < 0 || i >= len(v.r.Dump) {
 		return nil
 	}
@@ -293,7 +293,7 @@ func (v *dumpView) article(i int) *corpus.Article {
 }
 
 // id names article i.
-func (v *dumpView) id(i int) string {
+func (v *pageView) id(i int) string {
 	if a := v.article(i); a != nil {
 		return a.ID
 	}
@@ -304,7 +304,7 @@ func (v *dumpView) id(i int) string {
 }
 
 // ref names article i, "id (outlet)", linking to where the page shows it.
-func (v *dumpView) ref(i int) pageRef {
+func (v *pageView) ref(i int) pageRef {
 	r := pageRef{Label: v.id(i)}
 	if a := v.article(i); a != nil {
 		r.Label += " (" + a.Outlet + ")"
@@ -317,7 +317,7 @@ func (v *dumpView) ref(i int) pageRef {
 }
 
 // keys returns the filter keys of an event's outlets, space-separated.
-func (v *dumpView) keys(e *event.Event) string {
+func (v *pageView) keys(e *event.Event) string {
 	ks := make([]string, 0, len(e.Outlets))
 	for _, o := range e.Outlets {
 		if k, ok := v.key[o.Outlet]; ok {
@@ -336,7 +336,7 @@ func outletCounts(e *event.Event) string {
 	return strings.Join(parts, ", ")
 }
 
-func (v *dumpView) indexRow(e event.Event) pageIndexRow {
+func (v *pageView) indexRow(e event.Event) pageIndexRow {
 	row := pageIndexRow{ID: e.ID, Keys: v.keys(&e), Articles: len(e.Members), Outlets: outletCounts(&e),
 		Dates: event.DateSpan(e.Start, e.End), Headline: e.Headline, Label: e.Label}
 	if v.expanded[e.ID] {
@@ -353,7 +353,7 @@ func (v *dumpView) indexRow(e event.Event) pageIndexRow {
 	return row
 }
 
-func (v *dumpView) dup(g similarity.Group) pageDup {
+func (v *pageView) dup(g similarity.Group) pageDup {
 	d := pageDup{Kind: string(g.Kind), Note: g.OriginalNote}
 	named := g.Members[0]
 	if g.Original >= 0 {
@@ -373,7 +373,7 @@ func (v *dumpView) dup(g similarity.Group) pageDup {
 
 // framing returns the framing of the dump as the framing page shows it,
 // without the per-event matrices (each expanded event shows its own).
-func (v *dumpView) framing() *pageFraming {
+func (v *pageView) framing() *pageFraming {
 	if v.r.Framing == nil || v.r.Framing.Analysis == nil {
 		return nil
 	}
@@ -402,8 +402,8 @@ func newPageMatrix(vm variantMatrix) pageMatrix {
 	return m
 }
 
-// day renders a date as the page does, "" for none.
-func day(t time.Time) string {
+// pageDate renders a date as the page does, "" for none.
+func pageDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}

@@ -65,7 +65,7 @@ type pageDiff struct {
 
 // event builds the view of an expanded event. Its articles are named by
 // their row in the coverage table, "#1", "#2", in member order.
-func (v *dumpView) event(x *pipeline.EventReport) pageEvent {
+func (v *pageView) event(x *pipeline.EventReport) pageEvent {
 	e := x.Event
 	pe := pageEvent{ID: e.ID, Label: e.Label, Headline: e.Headline, Dates: event.DateSpan(e.Start, e.End),
 		Outlets: outletCounts(e), Keys: v.keys(e), Articles: len(e.Members)}
@@ -91,7 +91,7 @@ func (v *dumpView) event(x *pipeline.EventReport) pageEvent {
 	for k, c := range x.Coverage {
 		row := pageCoverage{N: k + 1, Anchor: "a" + strconv.Itoa(c.Article), ID: v.id(c.Article), Words: c.Words, Shared: "—", Only: "—"}
 		if a := v.article(c.Article); a != nil {
-			row.Outlet, row.Date, row.Title = a.Outlet, day(a.Date), a.Title
+			row.Outlet, row.Date, row.Title = a.Outlet, pageDate(a.Date), a.Title
 		}
 		if c.Shared >= 0 {
 			row.Shared = percent(c.Shared)

@@ -17,7 +17,7 @@ import (
 	"github.com/newsfold/compare/pipeline"
 )
 
-func renderDump(t *testing.T, d *Dump) []byte {
+func renderPage(t *testing.T, d *Dump) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := d.HTML(&b); err != nil {
@@ -42,7 +42,7 @@ func byID(doc *html.Node, id string) *html.Node {
 }
 
 func TestDumpHTMLSeeds(t *testing.T) {
-	out := renderDump(t, &Dump{R: fixtureReport(t, "../testdata/seeds")})
+	out := renderPage(t, &Dump{R: fixtureReport(t, "../testdata/seeds")})
 	doc := parseHTML(t, out)
 	if !bytes.HasPrefix(out, []byte("<!DOCTYPE html>\n")) {
 		t.Errorf("page does not start with the doctype: %q", out[:min(len(out), 40)])
@@ -152,7 +152,7 @@ func classOf(n *html.Node) string { v, _ := attr(n, "class"); return v }
 // Content-Security-Policy, which allows nothing else, and no element or
 // attribute that loads anything.
 func TestDumpHTMLPolicy(t *testing.T) {
-	out := renderDump(t, &Dump{R: fixtureReport(t, "../testdata/seeds")})
+	out := renderPage(t, &Dump{R: fixtureReport(t, "../testdata/seeds")})
 	doc := parseHTML(t, out)
 	var csp string
 	for _, m := range elements(doc, "meta") {
@@ -191,7 +191,7 @@ func TestDumpHTMLPolicy(t *testing.T) {
 }
 
 func TestDumpHTMLHostile(t *testing.T) {
-	out := renderDump(t, &Dump{R: fixtureReport(t, "testdata/hostile.jsonl")})
+	out := renderPage(t, &Dump{R: fixtureReport(t, "testdata/hostile.jsonl")})
 	doc := parseHTML(t, out)
 	if n := len(elements(doc, "script")); n != 1 {
 		t.Errorf("%d scripts, want the page's own", n)
@@ -224,11 +224,11 @@ func TestDumpHTMLHostile(t *testing.T) {
 
 func TestDumpHTMLDeterministic(t *testing.T) {
 	r := fixtureReport(t, "../testdata/seeds")
-	a, b := renderDump(t, &Dump{R: r}), renderDump(t, &Dump{R: r})
+	a, b := renderPage(t, &Dump{R: r}), renderPage(t, &Dump{R: r})
 	if !bytes.Equal(a, b) {
 		t.Error("two renderings of one report differ")
 	}
-	if c := renderDump(t, &Dump{R: fixtureReport(t, "../testdata/seeds")}); !bytes.Equal(a, c) {
+	if c := renderPage(t, &Dump{R: fixtureReport(t, "../testdata/seeds")}); !bytes.Equal(a, c) {
 		t.Errorf("renderings of two runs differ: %s", firstDiff(a, c))
 	}
 	if regexp.MustCompile(`20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:`).Match(a) {
@@ -298,7 +298,7 @@ func TestDumpHTMLBounds(t *testing.T) {
 		Expanded: []pipeline.EventReport{x},
 	}
 	r.Quotes = []pipeline.SharedQuote{{Text: "listed", Articles: []int{0, 5}}, {Text: "left out", Articles: []int{pageSingletons + 3}}}
-	doc := parseHTML(t, renderDump(t, &Dump{R: r}))
+	doc := parseHTML(t, renderPage(t, &Dump{R: r}))
 	checkLinks(t, doc)
 	var refs []string
 	for _, a := range elements(byID(doc, "quotes"), "a") {
