@@ -27,21 +27,31 @@ type Options struct {
 	// MinSimilarity is the sentence similarity an aligned pair needs
 	// (default 0.5).
 	MinSimilarity float64
-	// Shingle is the words per shingle of shared passages (default 5), and
-	// Gap the most words a passage may skip on either side and go on
-	// (default 3).
+	// Shingle is the words per shingle of shared passages (default
+	// [DefaultShingle]), and Gap the most words a passage may skip on
+	// either side and go on (default 3).
 	Shingle, Gap int
 	// Background is the rest of the dump, if any: passages that other
 	// articles of A's or B's outlet carry too are marked boilerplate.
 	Background []*corpus.Article
+	// Cache, when set, keeps what alignment prepares of each article (its
+	// sentences, its words and their shingles), so that aligning one
+	// article with several others prepares it once. It must serve one
+	// Canon and Shingle.
+	Cache *Cache
 }
+
+// DefaultShingle is the words per shingle of shared passages unless
+// Options.Shingle says otherwise: dedup's default too, so that a dump's
+// shingles serve both (see [MarkBoilerplate]).
+const DefaultShingle = 5
 
 func (o *Options) defaults() {
 	if o.MinSimilarity <= 0 {
 		o.MinSimilarity = 0.5
 	}
 	if o.Shingle <= 0 {
-		o.Shingle = 5
+		o.Shingle = DefaultShingle
 	}
 	if o.Gap < 0 {
 		o.Gap = 0
@@ -117,8 +127,8 @@ func Compare(a, b *corpus.Article, opt Options) *Result {
 		res.SharedQuotes = MatchQuotes(res.QuotesA, res.QuotesB, opt.Canon)
 	})
 	var sb []sentence
-	wg.Go(func() { sb = sentences(b, opt.Canon) })
-	sa := sentences(a, opt.Canon)
+	wg.Go(func() { sb = opt.Cache.sentences(b, opt.Canon) })
+	sa := opt.Cache.sentences(a, opt.Canon)
 	wg.Wait()
 	res.Pairs = alignSentences(sa, sb, opt)
 	inA := make([]bool, len(sa))

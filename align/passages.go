@@ -27,14 +27,8 @@ const maxRepeats = 8
 // on both sides, longest first.
 func passages(a, b *corpus.Article, opt Options) []Passage {
 	n := opt.Shingle
-	wa, wb := canonWords(a, opt.Canon), canonWords(b, opt.Canon)
-	ha, hb := similarity.NGramHashes(wa, n), similarity.NGramHashes(wb, n)
-	at := map[uint64][]int{}
-	for j, h := range hb {
-		if len(at[h]) < maxRepeats {
-			at[h] = append(at[h], j)
-		}
-	}
+	ga, gb := opt.Cache.grams(a, opt), opt.Cache.grams(b, opt)
+	wa, wb, ha, at := ga.words, gb.words, ga.hashes, gb.at
 	// Runs of consecutive matches on one diagonal (j - i constant).
 	type run struct{ a0, a1, b0, b1 int } // word ranges [a0, a1), [b0, b1)
 	open := map[int]*run{}                // diagonal -> the run ending at the previous i
@@ -106,6 +100,28 @@ func passages(a, b *corpus.Article, opt Options) []Passage {
 	return out
 }
 
+// grams are an article's words as passages compare them: normalised and
+// folded, their n-gram hashes in order, and where each hash stands (at
+// most maxRepeats places).
+type grams struct {
+	words  []string
+	hashes []uint64
+	at     map[uint64][]int
+}
+
+// gramsOf returns the grams of a under opt's Canon and Shingle.
+func gramsOf(a *corpus.Article, opt Options) *grams {
+	g := &grams{words: canonWords(a, opt.Canon)}
+	g.hashes = similarity.NGramHashes(g.words, opt.Shingle)
+	g.at = make(map[uint64][]int, len(g.hashes))
+	for j, h := range g.hashes {
+		if len(g.at[h]) < maxRepeats {
+			g.at[h] = append(g.at[h], j)
+		}
+	}
+	return g
+}
+
 // canonWords returns an article's words, normalised and folded by canon.
 func canonWords(a *corpus.Article, canon similarity.Canon) []string {
 	ws := a.Words()
@@ -115,50 +131,6 @@ func canonWords(a *corpus.Article, canon similarity.Canon) []string {
 		}
 	}
 	return ws
-}
-
-// boilerplateMin is how many other articles of the outlet must carry a
-// passage for it to be boilerplate.
-const boilerplateMin = 2
-
-// markBoilerplate marks the passages that at least boilerplateMin other
-// articles of A's or B's outlet in opt.Background carry whole.
-func markBoilerplate(ps []Passage, a, b *corpus.Article, opt Options) {
-	if len(opt.Background) == 0 || len(ps) == 0 {
-		return
-	}
-	n := opt.Shingle
-	var sets []map[uint64]bool
-	for _, x := range opt.Background {
-		if x == a || x == b || (x.Outlet != a.Outlet && x.Outlet != b.Outlet) {
-			continue
-		}
-		set := map[uint64]bool{}
-		for _, h := range similarity.NGramHashes(canonWords(x, opt.Canon), n) {
-			set[h] = true
-		}
-		sets = append(sets, set)
-	}
-	wa := canonWords(a, opt.Canon)
-	for k := range ps {
-		p := &ps[k]
-		lo := tokenIndex(a.Tokens, p.AStart)
-		hs := similarity.NGramHashes(wa[lo:lo+p.Words], n)
-		carriers := 0
-		for _, set := range sets {
-			all := true
-			for _, h := range hs {
-				if !set[h] {
-					all = false
-					break
-				}
-			}
-			if all {
-				carriers++
-			}
-		}
-		p.Boilerplate = carriers >= boilerplateMin
-	}
 }
 
 // tokenIndex returns the index of the token starting at byte off.

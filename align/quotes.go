@@ -561,17 +561,24 @@ type normQuote struct {
 func quoteWords(qs []Quote, canon similarity.Canon) []normQuote {
 	out := make([]normQuote, len(qs))
 	for i, q := range qs {
-		toks := corpus.Tokenize(q.Text)
-		words := make([]string, len(toks))
-		for k, t := range toks {
-			words[k] = corpus.NormalizeWord(q.Text[t.Start:t.End])
-			if canon != nil {
-				words[k] = canon(words[k])
-			}
-		}
+		words := q.Words(canon)
 		out[i] = normQuote{words, " " + strings.Join(words, " ") + " "}
 	}
 	return out
+}
+
+// Words returns the words of q as [MatchQuotes] compares them:
+// corpus.Tokenize, corpus.NormalizeWord, then canon unless it is nil.
+func (q Quote) Words(canon similarity.Canon) []string {
+	toks := corpus.Tokenize(q.Text)
+	words := make([]string, len(toks))
+	for k, t := range toks {
+		words[k] = corpus.NormalizeWord(q.Text[t.Start:t.End])
+		if canon != nil {
+			words[k] = canon(words[k])
+		}
+	}
+	return words
 }
 
 // quoteSimilarity returns the similarity of two quotes, or 0 if they do not

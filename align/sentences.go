@@ -21,13 +21,19 @@ type sentence struct {
 	terms []uint64
 }
 
+// sentenceSpans returns the sentences of a as they are aligned: its
+// Sentences, or its whole text as one when the splitter found none.
+func sentenceSpans(a *corpus.Article) []corpus.Span {
+	if len(a.Sentences) == 0 && len(a.Tokens) > 0 {
+		return []corpus.Span{{Start: 0, End: int32(len(a.Text))}}
+	}
+	return a.Sentences
+}
+
 // sentences prepares the sentences of a (the whole text as one when the
 // splitter found none).
 func sentences(a *corpus.Article, canon similarity.Canon) []sentence {
-	spans := a.Sentences
-	if len(spans) == 0 && len(a.Tokens) > 0 {
-		spans = []corpus.Span{{Start: 0, End: int32(len(a.Text))}}
-	}
+	spans := sentenceSpans(a)
 	out := make([]sentence, 0, len(spans))
 	for _, sp := range spans {
 		lo := sort.Search(len(a.Tokens), func(k int) bool { return a.Tokens[k].Start >= sp.Start })
@@ -62,6 +68,9 @@ type matcher struct {
 	a, b   []sentence
 	shares []bool    // len(a)×len(b): the pair shares a content word
 	memo   []float32 // len(a)×len(b): the similarity, or -1 until computed
+	// joinedA[i] is sentences i and i+1 of A taken as one, made when a
+	// split first needs it (joinedB for B's); nil until then.
+	joinedA, joinedB []*similarity.Title
 }
 
 func newMatcher(a, b []sentence) *matcher {
@@ -106,11 +115,24 @@ func (m *matcher) sim(i, j int) float64 {
 func (m *matcher) simSplit(i, j int, aTwo bool) float64 {
 	var s float64
 	if aTwo {
-		s, _ = similarity.JoinTitles(m.a[i].title, m.a[i+1].title).Similarity(m.b[j].title)
+		s, _ = joined(&m.joinedA, m.a, i).Similarity(m.b[j].title)
 	} else {
-		s, _ = m.a[i].title.Similarity(similarity.JoinTitles(m.b[j].title, m.b[j+1].title))
+		s, _ = m.a[i].title.Similarity(*joined(&m.joinedB, m.b, j))
 	}
 	return s
+}
+
+// joined returns sentences k and k+1 of ss taken as one, from memo when
+// it holds them: a split is tried for many sentences of the other side.
+func joined(memo *[]*similarity.Title, ss []sentence, k int) *similarity.Title {
+	if *memo == nil {
+		*memo = make([]*similarity.Title, len(ss))
+	}
+	if (*memo)[k] == nil {
+		t := similarity.JoinTitles(ss[k].title, ss[k+1].title)
+		(*memo)[k] = &t
+	}
+	return (*memo)[k]
 }
 
 // minTermDice is the overlap of content words (Dice) below which two

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -35,6 +36,24 @@ func (d Diagnostic) String() string {
 	}
 	return fmt.Sprintf("%s: %s: %s", path, d.Severity, msg)
 }
+
+// Kind is the diagnostic's message with its specifics folded, numbers to
+// N and quoted strings to "…": with the severity, it names a problem met on
+// many records once ("invalid UTF-8 (N bytes) replaced with U+FFFD",
+// `duplicate id "…" renamed "…"`). A number is a run of digits, commas and
+// dots standing alone (at the start, or after a space or a parenthesis),
+// so the 8 of UTF-8 stays; a quoted string is one Go's %q writes, escapes
+// included. Unquoted words are kept: the few messages that hold a value
+// unquoted (a path in "same file as PATH", an error in "cannot open: …")
+// are one kind per value.
+func (d Diagnostic) Kind() string {
+	return numberRe.ReplaceAllString(quotedRe.ReplaceAllString(d.Message, `"…"`), "${1}N")
+}
+
+var (
+	quotedRe = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	numberRe = regexp.MustCompile(`(^|[\s(])[0-9][0-9,.]*`) // a number standing alone, not the 8 of UTF-8
+)
 
 // SortDiagnostics orders diagnostics by path, line, then message, so output
 // is deterministic whatever order workers produced them in.

@@ -176,6 +176,12 @@ func NewBuilder(opt Options) *Builder {
 // Options returns the options in force, defaults filled in.
 func (b *Builder) Options() Options { return b.opt }
 
+// Vocabulary returns the document frequencies events are weighed by: every
+// article added counts its compared words ([corpus.Article.ComparedWords]:
+// the body's, or a headline's), spelling variants folded by Options.Canon.
+// It outlives the Builder, for IDF weights of the same dump elsewhere.
+func (b *Builder) Vocabulary() *similarity.Vocabulary { return b.vocab }
+
 // Add adds article i (numbered densely from 0 in input order). It keeps
 // nothing of the article's text. It is safe for concurrent use.
 func (b *Builder) Add(i int, a *corpus.Article) {

@@ -28,7 +28,8 @@ type Analysis struct {
 	// of them are headlines only, and how many use a lexicon variant.
 	Outlets []OutletText
 	// Unknown is the number of articles of no known outlet
-	// (corpus.UnknownOutlet), left out of every comparison: pooled, they
+	// (corpus.UnknownOutlet), left out of every comparison (but the
+	// per-event tables under [Options.UnknownInEvents]): pooled, they
 	// would read as one outlet that does not exist.
 	Unknown int
 }
@@ -136,45 +137,76 @@ type Options struct {
 	// corpus's defaults.
 	Chrome  corpus.Options
 	Workers int
+	// UnknownInEvents reads the articles of no known outlet in the
+	// per-event tables (Analysis.Events), pooled as corpus.UnknownOutlet,
+	// and still in no dump-wide analysis. Within one event a reader
+	// compares the event's articles, named or not, and the unnamed ones'
+	// column says what they wrote; across the dump, pooled, they would
+	// read as an outlet that does not exist. No chrome is learned for
+	// them: they are no outlet to learn it from.
+	UnknownInEvents bool
 }
 
 // Analyze reads docs with the lexicon lx (an empty lexicon leaves discovery
 // alone to find variants). Events are the docs' Event ids. Docs of no known
-// outlet are counted in Unknown and not read; a discovered variant whose
+// outlet are counted in Unknown and not read (but in their events' tables
+// under [Options.UnknownInEvents]); a discovered variant whose
 // terms are all forms of one lexicon group is left out, the group already
 // shown.
 func Analyze(docs []Doc, lx *Lexicon, opt Options) *Analysis {
 	a := &Analysis{}
-	known := make([]Doc, 0, len(docs))
+	// read are the docs read, in order; known are those of a known outlet,
+	// the only ones the dump-wide analyses read.
+	read := make([]Doc, 0, len(docs))
+	var all []int // positions in read of the known docs
 	for _, d := range docs {
-		if d.Outlet == corpus.UnknownOutlet {
-			a.Unknown++
-		} else {
-			known = append(known, d)
+		if d.Outlet != corpus.UnknownOutlet {
+			all = append(all, len(read))
+			read = append(read, d)
+			continue
+		}
+		a.Unknown++
+		if opt.UnknownInEvents && d.Event != "" {
+			read = append(read, d)
 		}
 	}
-	docs = known
-	text.MarkChrome(docs, opt.Chrome)
+	docs = read
+	known := docs
+	if len(all) < len(docs) {
+		known = make([]Doc, len(all))
+		for k, i := range all {
+			known[k] = docs[i]
+		}
+	}
+	text.MarkChrome(known, opt.Chrome)
 	hits := make([][]Hit, len(docs))
+	knownHits := hits
+	if len(all) < len(docs) {
+		knownHits = make([][]Hit, len(all))
+		for k, i := range all {
+			docs[i].Chrome = known[k].Chrome
+		}
+	}
 	fanout.Each(len(docs), max(1, opt.Workers), func(i int) { hits[i] = lx.MatchDoc(&docs[i]) })
-	all := make([]int, len(docs))
-	for i := range all {
-		all[i] = i
+	if len(all) < len(docs) {
+		for k, i := range all {
+			knownHits[k] = hits[i]
+		}
 	}
 	a.Variants = lexiconUse(docs, hits, lx, all)
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		dopt := opt.Discover
 		dopt.Substitutions = opt.Substitutions
-		for _, d := range discover.Variants(docs, dopt) {
+		for _, d := range discover.Variants(known, dopt) {
 			if !lx.covers(d.Terms) {
 				a.Variants = append(a.Variants, discoveredUse(d))
 			}
 		}
 	})
-	wg.Go(func() { a.Distinctive = distinctive.Terms(docs, opt.Distinctive) })
-	a.Sourcing = sourcing.Count(docs)
-	a.Outlets = outletTexts(docs, hits)
+	wg.Go(func() { a.Distinctive = distinctive.Terms(known, opt.Distinctive) })
+	a.Sourcing = sourcing.Count(known)
+	a.Outlets = outletTexts(known, knownHits)
 	wg.Wait()
 
 	// Per event: the lexicon groups its articles use.

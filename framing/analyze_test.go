@@ -129,6 +129,70 @@ func TestUnknownNotPooled(t *testing.T) {
 	}
 }
 
+// TestUnknownInEvents: under UnknownInEvents the articles of no known
+// outlet are read in their events' tables, pooled, and still in nothing
+// dump-wide; an unknown article of no event is read nowhere.
+func TestUnknownInEvents(t *testing.T) {
+	docs := []Doc{
+		doc("a1", "RU", "e1", "Talks in Kiev went on."),
+		doc("u1", corpus.UnknownOutlet, "e1", "Talks in Kyiv went on."),
+		doc("a2", "RU", "", "The Donbass front."),
+		doc("u2", corpus.UnknownOutlet, "e1", "Talks in Kyiv went on."),
+		doc("u3", corpus.UnknownOutlet, "", "The Donbas front."),
+	}
+	for _, on := range []bool{false, true} {
+		a := Analyze(docs, DefaultLexicon(), Options{Workers: 2, UnknownInEvents: on})
+		if a.Unknown != 3 {
+			t.Errorf("UnknownInEvents %v: Unknown = %d, want 3", on, a.Unknown)
+		}
+		for _, v := range a.Variants {
+			for _, tu := range v.Terms {
+				if _, ok := tu.Outlets[corpus.UnknownOutlet]; ok {
+					t.Errorf("UnknownInEvents %v: dump-wide %s/%s counts unknown: %v", on, v.Group, tu.Term, tu.Outlets)
+				}
+			}
+		}
+		if len(a.Outlets) != 1 || a.Outlets[0] != (OutletText{Outlet: "RU", Articles: 2, Matched: 2}) {
+			t.Errorf("UnknownInEvents %v: outlets %+v, want RU's 2 articles only", on, a.Outlets)
+		}
+		if !on {
+			if len(a.Events) != 0 {
+				t.Errorf("without UnknownInEvents: events %+v, want none (e1 has one known article)", a.Events)
+			}
+			continue
+		}
+		if len(a.Events) != 1 {
+			t.Fatalf("UnknownInEvents: events %+v, want e1", a.Events)
+		}
+		e := a.Events[0]
+		if diff := cmp.Diff(map[string]int{"RU": 1, corpus.UnknownOutlet: 2}, e.Outlets); diff != "" {
+			t.Errorf("e1 outlets (-want +got):\n%s", diff)
+		}
+		var kyiv *VariantUse
+		for k := range e.Variants {
+			if e.Variants[k].Group == "kyiv" {
+				kyiv = &e.Variants[k]
+			}
+			if e.Variants[k].Group == "donbas" {
+				t.Error("e1 reads u3, of no event")
+			}
+		}
+		if kyiv == nil {
+			t.Fatal("e1 has no kyiv row")
+		}
+		got := map[string]map[string]int{}
+		for _, tu := range kyiv.Terms {
+			got[tu.Term] = tu.Outlets
+		}
+		if diff := cmp.Diff(map[string]map[string]int{"Kyiv": {corpus.UnknownOutlet: 2}, "Kiev": {"RU": 1}}, got); diff != "" {
+			t.Errorf("e1 kyiv (-want +got):\n%s", diff)
+		}
+		if !kyiv.Differs() || len(kyiv.Evidence) != 2 || kyiv.Evidence[1].Doc != "u1" {
+			t.Errorf("e1 kyiv: differs %v, evidence %+v, want u1's sentence second", kyiv.Differs(), kyiv.Evidence)
+		}
+	}
+}
+
 func TestDiffers(t *testing.T) {
 	use := func(terms ...map[string]int) VariantUse {
 		v := VariantUse{}

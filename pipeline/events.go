@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/newsfold/compare/event"
+	"github.com/newsfold/compare/similarity"
 )
 
 // EventsResult is the dump's articles grouped into events.
@@ -15,6 +16,10 @@ type EventsResult struct {
 	// Hidden is the number of events left out for having fewer than
 	// [Options.MinArticles] articles.
 	Hidden int
+
+	// vocab is the grouping's vocabulary, kept for [Report] only (see
+	// [event.Builder.Vocabulary]).
+	vocab *similarity.Vocabulary
 }
 
 // Grouped returns the number of events of more than one article.

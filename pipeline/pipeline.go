@@ -54,14 +54,15 @@ type Stage string
 
 // The stages, in the order a run may pass them.
 const (
-	StageLoading   Stage = "loading"         // reading the input (streamed runs prepare each article as it is read)
-	StageRereading Stage = "reading again"   // dedup: the articles whose shingles were not held
-	StageShingling Stage = "shingling"       // dedup of a held dump: shingles and signatures
-	StageVerifying Stage = "verifying"       // dedup: candidate pairs verified and grouped
-	StageEvents    Stage = "grouping events" // events: the similarity graph and its clusters
-	StageAligning  Stage = "aligning"        // diff, and events of several outlets under framing
-	StageFraming   Stage = "framing"         // framing's analyses
-	StageScoring   Stage = "scoring"         // eval, similarity and pairs: scores
+	StageLoading   Stage = "loading"          // reading the input (streamed runs prepare each article as it is read)
+	StageRereading Stage = "reading again"    // dedup: the articles whose shingles were not held
+	StageShingling Stage = "shingling"        // dedup of a held dump: shingles and signatures
+	StageVerifying Stage = "verifying"        // dedup: candidate pairs verified and grouped
+	StageEvents    Stage = "grouping events"  // events: the similarity graph and its clusters
+	StageAligning  Stage = "aligning"         // diff, and events of several outlets under framing
+	StageFraming   Stage = "framing"          // framing's analyses
+	StageScoring   Stage = "scoring"          // eval, similarity and pairs: scores
+	StageExpanding Stage = "expanding events" // report: the largest events compared article by article
 )
 
 // stage tells o.Progress that s starts.

@@ -22,6 +22,11 @@ type Stages struct {
 	// substitutions discovery reads (the alignments are kept only with
 	// Align).
 	Framing bool
+	// report runs the stages for [Report]: framing reads the articles of
+	// no known outlet in each event's tables (a report's events show all
+	// their articles; see framing.Options.UnknownInEvents), and the
+	// events' vocabulary is kept for the report's similarity scores.
+	report bool
 }
 
 // Result is what a run found: what it read and the result of each stage
@@ -105,6 +110,9 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	b := event.NewBuilder(opt.eventOptions())
 	fanout.Each(len(arts), workers, func(i int) { b.Add(i, arts[i]) })
 	res.Events = &EventsResult{Events: b.Events(), ID: func(i int) string { return arts[i].ID }}
+	if st.report {
+		res.Events.vocab = b.Vocabulary()
+	}
 	canon := b.Options().Canon // b is dead from here on: see EventsResult.ID
 	if !aligned {
 		return res, nil
@@ -127,7 +135,8 @@ func Run(paths []string, opt Options, st Stages) (*Result, error) {
 	}
 	if st.Framing {
 		opt.stage(StageFraming)
-		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), substitutions(subs), opt.Load, workers)
+		fopt := framing.Options{Substitutions: substitutions(subs), Chrome: opt.Load, Workers: workers, UnknownInEvents: st.report}
+		res.Framing = analyzeFraming(arts, res.Events.Events, opt.lexicon(), fopt)
 	}
 	return res, nil
 }
@@ -163,10 +172,12 @@ func substitutions(perPair [][]align.Substitution) []discover.Substitution {
 	return subs
 }
 
-// analyzeFraming analyses arts with the lexicon lx, each article of an
-// event of several articles read as part of it; chrome sentences are
-// learned with the thresholds the load learned chrome lines with.
-func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, subs []discover.Substitution, load corpus.Options, workers int) *FramingResult {
+// analyzeFraming analyses arts with the lexicon lx and the options fopt
+// (whose EventOrder it sets), each article of an event of several articles
+// read as part of it; fopt.Chrome should be the load's options, so that
+// chrome sentences are learned with the thresholds the load learned chrome
+// lines with.
+func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexicon, fopt framing.Options) *FramingResult {
 	docs := make([]framing.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = framing.NewDoc(a)
@@ -183,6 +194,7 @@ func analyzeFraming(arts []*corpus.Article, evs []event.Event, lx *framing.Lexic
 			docs[m].Event = e.ID
 		}
 	}
-	an := framing.Analyze(docs, lx, framing.Options{Substitutions: subs, EventOrder: order, Chrome: load, Workers: workers})
+	fopt.EventOrder = order
+	an := framing.Analyze(docs, lx, fopt)
 	return &FramingResult{Analysis: an, Labels: labels}
 }

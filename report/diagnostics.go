@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -31,7 +30,7 @@ func GroupDiagnostics(diags []corpus.Diagnostic) []DiagnosticGroup {
 	var groups []DiagnosticGroup
 	index := map[string]int{}
 	for _, d := range diags {
-		key := string(d.Severity) + "\x00" + messageForm(d.Message)
+		key := string(d.Severity) + "\x00" + d.Kind()
 		k, ok := index[key]
 		if !ok {
 			k = len(groups)
@@ -45,16 +44,6 @@ func GroupDiagnostics(diags []corpus.Diagnostic) []DiagnosticGroup {
 		g.Members = append(g.Members, d)
 	}
 	return groups
-}
-
-var (
-	quotedRe = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
-	numberRe = regexp.MustCompile(`(^|[\s(])[0-9][0-9,.]*`) // a number standing alone, not the 8 of UTF-8
-)
-
-// messageForm is a message with its numbers and quoted strings blanked.
-func messageForm(m string) string {
-	return numberRe.ReplaceAllString(quotedRe.ReplaceAllString(m, `"…"`), "${1}N")
 }
 
 // String is the group as one line: its first diagnostic's String, then,

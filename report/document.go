@@ -66,7 +66,7 @@ type LinesSection interface {
 }
 
 // errNoHTML is the error of the html format for a section without a page.
-var errNoHTML = errors.New("report: the html format is for compare diff and compare framing")
+var errNoHTML = errors.New("report: the html format is for compare diff, compare framing and compare report")
 
 // Write renders d in format f to w. When a section lacks f, Write fails
 // before it writes anything.
@@ -79,7 +79,8 @@ var errNoHTML = errors.New("report: the html format is for compare diff and comp
 // every < and > is an entity too. Cells were escaped already where they
 // were made; the filter catches the rest (headings, a line naming two
 // articles). Only the ANSI colours a section asked for (the diff on a
-// colour terminal) pass as they are.
+// colour terminal), and the <details> and <summary> tags of a section
+// that folds its Markdown (see [folder]), pass as they are.
 func Write(w io.Writer, f Format, d *Document) error {
 	s := &sink{width: d.Width}
 	if f == Markdown {
@@ -90,12 +91,14 @@ func Write(w io.Writer, f Format, d *Document) error {
 	}
 	var out string
 	switch {
+	case f == Markdown && d.folds():
+		out = escapeKeeping(s.String(), escape.MarkdownLines, detailsTags...)
 	case f == Markdown:
 		out = escape.MarkdownLines(s.String())
 	case f == JSON:
 		out = escape.JSON(s.String())
 	case (f == Table || f == "") && d.colored():
-		out = escapeKeeping(s.String(), ansiRed, ansiGreen, ansiReset)
+		out = escapeKeeping(s.String(), escape.Lines, ansiRed, ansiGreen, ansiReset)
 	default:
 		out = escape.Lines(s.String())
 	}
@@ -199,9 +202,24 @@ func (d *Document) colored() bool {
 // colored reports whether the diff's terminal view is in colour.
 func (d *Diff) colored() bool { return d.View.Color }
 
-// escapeKeeping is [escape.Lines] that leaves the sequences keep as they
-// are.
-func escapeKeeping(s string, keep ...string) string {
+// A folder is a section whose Markdown folds its long parts in <details>
+// sections (the report of a dump): those tags, and only those, pass the
+// last filter of [Write] as they are.
+type folder interface{ mdFolds() bool }
+
+// folds reports whether a section of d folds its Markdown.
+func (d *Document) folds() bool {
+	for _, s := range d.Sections {
+		if f, ok := s.(folder); ok && f.mdFolds() {
+			return true
+		}
+	}
+	return false
+}
+
+// escapeKeeping is esc ([escape.Lines], [escape.MarkdownLines]) that
+// leaves the sequences keep as they are.
+func escapeKeeping(s string, esc func(string) string, keep ...string) string {
 	var b strings.Builder
 	for len(s) > 0 {
 		at, seq := len(s), ""
@@ -210,7 +228,7 @@ func escapeKeeping(s string, keep ...string) string {
 				at, seq = i, k
 			}
 		}
-		b.WriteString(escape.Lines(s[:at]))
+		b.WriteString(esc(s[:at]))
 		b.WriteString(seq)
 		s = s[at+len(seq):]
 	}

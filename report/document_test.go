@@ -122,8 +122,8 @@ func TestUnsupportedFormat(t *testing.T) {
 		err  string
 	}{
 		{"diff has no csv", CSV, New(nil, sampleArticles(), sampleDiff()), "compare diff has no csv format"},
-		{"articles have no page", HTML, New(nil, sampleArticles()), "the html format is for compare diff and compare framing"},
-		{"a page after a section without one", HTML, New(nil, sampleDiff(), sampleEvents()), "the html format is for compare diff and compare framing"},
+		{"articles have no page", HTML, New(nil, sampleArticles()), "the html format is for compare diff, compare framing and compare report"},
+		{"a page after a section without one", HTML, New(nil, sampleDiff(), sampleEvents()), "the html format is for compare diff, compare framing and compare report"},
 		{"pair lines have no page", HTML, New(nil, PairLines{{Line: 1}}), `unknown format "html"`},
 		{"one page a document", HTML, New(nil, sampleDiff(), &Framing{}), "one section a page"},
 		{"no page of nothing", HTML, New(nil), "the html format"},

@@ -39,8 +39,18 @@ func (l PairLine) json() ([]byte, error) {
 	if l.Error != "" && len(l.Echo) == 0 {
 		fmt.Fprintf(&buf, `"line":%d,`, l.Line)
 	}
+	// An echoed field named like a key of ours, or like one already
+	// written, gets "input." before its name (as many times as it takes),
+	// so that no object holds a key twice: a reader of the line takes
+	// compare's "similarity" for compare's.
+	used := map[string]bool{"similarity": true, "error": true, "line": true}
 	for _, fd := range l.Echo {
-		k, _ := json.Marshal(fd.Key)
+		key := fd.Key
+		for used[key] {
+			key = "input." + key
+		}
+		used[key] = true
+		k, _ := json.Marshal(key)
 		buf.Write(k)
 		buf.WriteByte(':')
 		buf.Write(fd.Value)

@@ -9,6 +9,7 @@ import (
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/internal/escape"
 )
 
 // TestFit: a table drawn at a width fits it (in display width: a CJK
@@ -154,7 +155,7 @@ func TestFormatSet(t *testing.T) {
 func TestEscapeKeepingColours(t *testing.T) {
 	in := ansiRed + "deleted" + ansiReset + " id\x1b[2J\u202e " + ansiGreen + "added" + ansiReset + "\n"
 	want := ansiRed + "deleted" + ansiReset + ` id\x1b[2J\u202e ` + ansiGreen + "added" + ansiReset + "\n"
-	if got := escapeKeeping(in, ansiRed, ansiGreen, ansiReset); got != want {
+	if got := escapeKeeping(in, escape.Lines, ansiRed, ansiGreen, ansiReset); got != want {
 		t.Errorf("escapeKeeping = %q, want %q", got, want)
 	}
 }

@@ -620,6 +620,21 @@ func (d *Deduper) describe(g *Group, low map[uint64]int) {
 // ID returns the id of document i.
 func (d *Deduper) ID(i int) string { return d.docs[i].id }
 
+// Shingles returns the shingle set of document i as it was added (sorted,
+// distinct; see [Shingles]) when the Deduper holds it, and nil when it does
+// not: dropped past HoldBytes and not supplied again, or of no words. The
+// set is the Deduper's own: read it, do not change it. It lets a caller
+// that needs the same shingles of the same documents (a report's
+// boilerplate) reuse them instead of hashing every text again.
+func (d *Deduper) Shingles(i int) []uint64 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if i < 0 || i >= len(d.docs) {
+		return nil
+	}
+	return d.docs[i].shingles
+}
+
 type unionFind []int
 
 func newUnionFind(n int) unionFind {

@@ -35,6 +35,34 @@ func TestDedupHoldBytes(t *testing.T) {
 	}
 }
 
+// TestDeduperShingles: the Deduper gives the shingle set of a document it
+// holds, the same as Shingles of its words; nil for one it dropped, until
+// it is supplied again; nil for an index it never saw.
+func TestDeduperShingles(t *testing.T) {
+	a := words(text(20, 200))
+	b := slices.Clone(a)
+	b[100] = "changed"
+	canon := func(w string) string { return w + "!" }
+	want := Shingles(a, 5, canon)
+	d := NewDeduper(DedupOptions{HoldBytes: int64(8 * len(want)), Canon: canon})
+	d.Add(0, Doc{ID: "a", Words: a})
+	d.Add(1, Doc{ID: "b", Words: b})
+	if diff := cmp.Diff(want, d.Shingles(0)); diff != "" {
+		t.Errorf("held a (-Shingles +Deduper):\n%s", diff)
+	}
+	if got := d.Shingles(1); got != nil {
+		t.Errorf("b, past HoldBytes, has %d shingles, want nil", len(got))
+	}
+	d.Missing()
+	d.Supply(1, Doc{ID: "b", Words: b})
+	if diff := cmp.Diff(Shingles(b, 5, canon), d.Shingles(1)); diff != "" {
+		t.Errorf("b supplied (-Shingles +Deduper):\n%s", diff)
+	}
+	if d.Shingles(2) != nil || d.Shingles(-1) != nil {
+		t.Error("shingles of a document never added")
+	}
+}
+
 // TestDedupEdgeOrder: a group's edges come sorted by A, then B, exact
 // edges among the others.
 func TestDedupEdgeOrder(t *testing.T) {

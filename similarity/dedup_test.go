@@ -294,6 +294,19 @@ func TestShinglesForms(t *testing.T) {
 				if !cmp.Equal(want, got) || key != wantKey {
 					t.Errorf("token form of %.20q (n=%d) differs from the word form", raw, n)
 				}
+				// TokenShingles is the token form, and the set of NGramHashes
+				// of the words mapped by the canon.
+				mapped := make([]string, len(words))
+				for k, w := range words {
+					mapped[k] = w
+					if c != nil {
+						mapped[k] = c(w)
+					}
+				}
+				grams := slices.Compact(slices.Sorted(slices.Values(NGramHashes(mapped, n))))
+				if got := TokenShingles(raw, toks, n, c); !cmp.Equal(want, got) || !cmp.Equal(grams, got) {
+					t.Errorf("TokenShingles of %.20q (n=%d) differs from the word form or from NGramHashes", raw, n)
+				}
 			}
 		}
 		_, key := shinglesText(norm, 5, nil)

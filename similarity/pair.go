@@ -25,21 +25,48 @@ type PairScores struct {
 // collection the texts belong to; opt.Shingle, opt.Hashes, opt.Seed and
 // opt.Canon are used as a Deduper would use them.
 func ComparePair(a, b Text, v *Vocabulary, opt DedupOptions) PairScores {
+	return ComparePrepared(Prepare(a, v, opt), Prepare(b, v, opt))
+}
+
+// PreparedText is a text as [ComparePair] reads it: its shingles, their
+// MinHash signature and its TF-IDF vector, made once for a text compared
+// with several others.
+type PreparedText struct {
+	shingles []uint64
+	sig      []uint32
+	vec      Vector
+	title    string
+	words    bool // it has words
+	canon    Canon
+}
+
+// Prepare prepares t for [ComparePrepared] with the weights of v and the
+// shingles of opt, as ComparePair would.
+func Prepare(t Text, v *Vocabulary, opt DedupOptions) PreparedText {
 	opt.defaults()
-	sa := Shingles(a.Words, opt.Shingle, opt.Canon)
-	sb := Shingles(b.Words, opt.Shingle, opt.Canon)
+	p := PreparedText{shingles: Shingles(t.Words, opt.Shingle, opt.Canon), title: t.Title, words: len(t.Words) > 0, canon: opt.Canon}
+	if len(p.shingles) > 0 {
+		p.sig = NewSigner(opt.Hashes, opt.Seed).Sign(p.shingles)
+	}
+	p.vec = v.Vector(t.Words)
+	return p
+}
+
+// ComparePrepared scores two texts prepared with one vocabulary and
+// options: what ComparePair gives of the texts.
+func ComparePrepared(a, b PreparedText) PairScores {
+	sa, sb := a.shingles, b.shingles
 	var s PairScores
 	s.Shingles = [2]int{len(sa), len(sb)}
 	s.Jaccard = Jaccard(sa, sb)
 	s.ContainmentAB = Containment(sa, sb)
 	s.ContainmentBA = Containment(sb, sa)
-	if len(sa) > 0 && len(sb) > 0 {
-		signer := NewSigner(opt.Hashes, opt.Seed)
-		s.Estimate = Estimate(signer.Sign(sa), signer.Sign(sb))
+	if a.sig != nil && b.sig != nil {
+		s.Estimate = Estimate(a.sig, b.sig)
 	}
-	s.Cosine = Cosine(v.Vector(a.Words), v.Vector(b.Words))
-	s.Title, s.HasTitle = TitleSimilarity(a.Title, b.Title, opt.Canon)
-	hasText := len(a.Words) > 0 && len(b.Words) > 0
+	s.Cosine = Cosine(a.vec, b.vec)
+	s.Title, s.HasTitle = TitleSimilarity(a.title, b.title, a.canon)
+	hasText := a.words && b.words
 	s.Combined = Combine(s.Jaccard, max(s.ContainmentAB, s.ContainmentBA), s.Cosine, s.Title, s.HasTitle, hasText)
 	return s
 }

@@ -60,6 +60,15 @@ func shinglesText(norm string, n int, canon Canon) ([]uint64, uint64) {
 	return shinglesOf(ws, wh, n)
 }
 
+// TokenShingles is [Shingles] of the words of text at tokens, each
+// normalised as corpus.NormalizeWord does it: the set of the n-gram hashes
+// [NGramHashes] gives of those words mapped by canon, sorted and distinct,
+// made without building the words (the set is the only allocation).
+func TokenShingles(text string, tokens []corpus.Span, n int, canon Canon) []uint64 {
+	set, _ := shinglesTokens(text, tokens, n, canon)
+	return set
+}
+
 // shinglesTokens is [Shingles] of the words of text at toks, each
 // normalised as corpus.Normalize does it: the same set and key as
 // shinglesText(corpus.Normalize(text, toks), n, canon), without building the

@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -205,13 +206,13 @@ func JoinTitles(x, y Title) Title {
 	}
 	lead := func(w string) uint64 { r, _ := utf8.DecodeRuneInString(w); return uint64(' ')<<32 | uint64(uint32(r)) }
 	trail := func(w string) uint64 { r, _ := utf8.DecodeLastRuneInString(w); return uint64(uint32(r))<<32 | ' ' }
-	t.bigrams = make([]uint64, 0, len(x.bigrams)+len(y.bigrams)+2)
-	t.bigrams = append(append(t.bigrams, x.bigrams...), y.bigrams...)
 	// Each side lacked a leading bigram for its first word and a trailing
-	// one for its last; the whole lacks them only for its own ends.
-	t.bigrams = append(t.bigrams, lead(x.words[0]), lead(y.words[0]), trail(x.words[len(x.words)-1]), trail(y.words[len(y.words)-1]))
+	// one for its last; the whole lacks them only for its own ends. Both
+	// sides are sorted: merged, not sorted again.
+	ends := []uint64{lead(x.words[0]), lead(y.words[0]), trail(x.words[len(x.words)-1]), trail(y.words[len(y.words)-1])}
+	slices.Sort(ends)
+	t.bigrams = mergeSorted(mergeSorted(x.bigrams, y.bigrams, false), ends, false)
 	drop := []uint64{lead(t.words[0]), trail(t.words[len(t.words)-1])}
-	slices.Sort(t.bigrams)
 	for _, d := range drop {
 		if i, ok := slices.BinarySearch(t.bigrams, d); ok {
 			t.bigrams = slices.Delete(t.bigrams, i, i+1)
@@ -221,11 +222,11 @@ func JoinTitles(x, y Title) Title {
 }
 
 // mergeSorted merges two sorted lists, dropping repeats when distinct.
-func mergeSorted(a, b []string, distinct bool) []string {
-	out := make([]string, 0, len(a)+len(b))
+func mergeSorted[T cmp.Ordered](a, b []T, distinct bool) []T {
+	out := make([]T, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
-		var w string
+		var w T
 		if j == len(b) || (i < len(a) && a[i] <= b[j]) {
 			w = a[i]
 			i++

@@ -50,17 +50,10 @@ of kind title: the same headline, no body compared.`,
 		Args:    needPaths("dedup"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			d := opts.Dedup
-			switch {
-			case d.Threshold <= 0 || d.Threshold > 1:
-				return flagErrorf("--threshold must be in (0, 1], got %g", d.Threshold)
-			case d.Containment <= 0 || d.Containment > 1:
-				return flagErrorf("--containment must be in (0, 1], got %g", d.Containment)
-			case d.Shingle < 1:
-				return flagErrorf("--shingle must be at least 1, got %d", d.Shingle)
-			case d.Hashes < 8 || d.Hashes > maxHashes:
-				return flagErrorf("--hashes must be at least 8 and at most %d, got %d", maxHashes, d.Hashes)
-			case d.HoldBytes < 1:
+			if err := checkDedupFlags(&opts.Dedup, "threshold"); err != nil {
+				return err
+			}
+			if d := opts.Dedup; d.HoldBytes < 1 {
 				return flagErrorf("--hold must be at least 1 byte, got %s", corpus.Size(d.HoldBytes))
 			}
 			if err := f.checkFormat(&report.Dedup{}); err != nil {
@@ -73,15 +66,38 @@ of kind title: the same headline, no body compared.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.Float64Var(&opts.Dedup.Threshold, "threshold", 0.8, "Jaccard of shingle sets for a near duplicate")
-	fl.Float64Var(&opts.Dedup.Containment, "containment", 0.9, "share of one article's shingles inside the other for a contained copy")
-	fl.IntVar(&opts.Dedup.Shingle, "shingle", 5, "words per shingle")
-	fl.IntVar(&opts.Dedup.Hashes, "hashes", 128, fmt.Sprintf("MinHash values per signature, at most %d", maxHashes))
+	addDedupFlags(cmd, &opts.Dedup, "threshold")
 	fl.BoolVar(&opts.Explain, "explain", false, "print the LSH bands and their theoretical false-positive and false-negative rates")
 	addFoldFlag(cmd, &opts.Fold)
 	opts.Dedup.HoldBytes = 512 << 20
 	fl.Var((*corpus.Size)(&opts.Dedup.HoldBytes), "hold", "bytes of shingle sets to hold for verification, with a unit if wished (512MiB, 2GB); past it, the input is read a second time")
 	return cmd
+}
+
+// addDedupFlags declares the flags of duplicate detection, shared with
+// report, whose --threshold is events': threshold names the flag of the
+// Jaccard threshold.
+func addDedupFlags(cmd *cobra.Command, d *similarity.DedupOptions, threshold string) {
+	fl := cmd.Flags()
+	fl.Float64Var(&d.Threshold, threshold, 0.8, "Jaccard of shingle sets for a near duplicate")
+	fl.Float64Var(&d.Containment, "containment", 0.9, "share of one article's shingles inside the other for a contained copy")
+	fl.IntVar(&d.Shingle, "shingle", 5, "words per shingle")
+	fl.IntVar(&d.Hashes, "hashes", 128, fmt.Sprintf("MinHash values per signature, at most %d", maxHashes))
+}
+
+// checkDedupFlags validates what addDedupFlags declared.
+func checkDedupFlags(d *similarity.DedupOptions, threshold string) error {
+	switch {
+	case d.Threshold <= 0 || d.Threshold > 1:
+		return flagErrorf("--%s must be in (0, 1], got %g", threshold, d.Threshold)
+	case d.Containment <= 0 || d.Containment > 1:
+		return flagErrorf("--containment must be in (0, 1], got %g", d.Containment)
+	case d.Shingle < 1:
+		return flagErrorf("--shingle must be at least 1, got %d", d.Shingle)
+	case d.Hashes < 8 || d.Hashes > maxHashes:
+		return flagErrorf("--hashes must be at least 8 and at most %d, got %d", maxHashes, d.Hashes)
+	}
+	return nil
 }
 
 func dedupRun(opts *dedupOptions) error {

@@ -55,9 +55,14 @@ variants. Events are grouped as by 'compare events'.`,
 			return framingRun(opts)
 		},
 	}
-	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "lexicon file to add (repeatable), or none for discovery alone")
+	addLexiconFlag(cmd, &opts.Lexicons)
 	addEventFlags(cmd, &opts.Event)
 	return cmd
+}
+
+// addLexiconFlag declares --lexicon, shared with report.
+func addLexiconFlag(cmd *cobra.Command, files *[]string) {
+	cmd.Flags().StringArrayVar(files, "lexicon", nil, "lexicon file to add (repeatable), or none for discovery alone")
 }
 
 func framingRun(opts *framingOptions) error {

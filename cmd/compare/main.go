@@ -11,6 +11,7 @@
 //	compare eval events|dedup --gold GOLD.csv [--sweep] PATH...
 //	compare diff [--in PATH] [--no-color] [--width N] [--changed-only] A B
 //	compare framing [--lexicon FILE|none]... [--window D] [--threshold S] [--terms N] [--linkage average|online] PATH...
+//	compare report [-o FILE] [--format F] [--events N] [--articles N] [--diffs N] [--timestamp] [events, dedup and framing flags] PATH...
 //
 // inspect lists a dump's articles with their metadata; dedup groups exact,
 // near and contained duplicates; similarity scores one pair; pairs scores
@@ -18,7 +19,10 @@
 // report one event and labels each event; eval scores events or duplicate
 // groups against a gold clustering; diff aligns two articles and shows what
 // they share and where they differ; framing shows how each outlet tells the
-// story (variant terms, distinctive terms, sourcing).
+// story (variant terms, distinctive terms, sourcing); report writes the
+// report of a whole dump (all of the above in one document: a terminal
+// summary, Markdown, JSON or one HTML page, its format from the extension of
+// -o FILE unless --format says otherwise).
 //
 // PATH is a file or a directory (read recursively); "-" reads standard input.
 // Files are read by extension: .txt (seed format), .jsonl/.ndjson, .json,
@@ -26,7 +30,7 @@
 //
 // Flags shared by every command:
 //
-//	--format table|markdown|json|csv|html  output format (default table; html: diff and framing)
+//	--format table|markdown|json|csv|html  output format (default table; html: diff, framing and report)
 //	--outlets FILE                         CSV manifest `pattern,outlet` naming outlets
 //	--field ROLE=NAME                      read role (text, title, date, outlet, url, id) from field NAME; repeatable
 //	--max-bytes N                          bound on one article's size (default 16 MiB)

@@ -126,7 +126,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"pairs blank line is scored as an error", []string{"pairs", "--strict", "-"}, "{\"text_1\":\"a b\",\"text_2\":\"a b\"}\n\n", 2, "line is blank"},
 
 		// An unsupported --format fails before any input is read.
-		{"events html", []string{"events", "--format", "html", "-"}, "unread", 2, "the html format is for compare diff and compare framing"},
+		{"events html", []string{"events", "--format", "html", "-"}, "unread", 2, "the html format is for compare diff, compare framing and compare report"},
 		{"diff csv", []string{"diff", "--format", "csv", "-", "-"}, "unread", 2, "compare diff has no csv format"},
 		{"pairs html", []string{"pairs", "--format", "html", "-"}, "unread", 2, `unknown format "html"`},
 		{"dedup csv of nothing", []string{"dedup", "--format", "csv", "-"}, "\n", 2, "no article was loaded"},
@@ -232,6 +232,7 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 	for _, args := range [][]string{
 		{"dedup", "../../testdata/seeds"},
 		{"events", "../../testdata/seeds"},
+		{"report", "../../testdata/seeds"},
 		{"diff", "--in", "../../testdata/seeds", "000_1e9a216f9237e569", "002_b7b859cbb739f493"},
 	} {
 		if err := f.Truncate(0); err != nil {

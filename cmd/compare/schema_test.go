@@ -26,6 +26,7 @@ var documentDefs = map[string]string{
 	"eval":       "eval-document",
 	"diff":       "diff-document",
 	"framing":    "framing-document",
+	"report":     "report-document",
 	"pairs":      "pair-line",
 }
 
@@ -57,6 +58,10 @@ var schemaRuns = []schemaRun{
 	{"", []string{"diff", "--in", "seeds", "000_1e9a216f9237e569", "002_b7b859cbb739f493"}},
 	{"", []string{"framing", "synth.jsonl"}},
 	{"", []string{"diff", "--in", "synth.jsonl", "Alpha-00", "Alpha-01"}},
+	{"", []string{"report", "seeds"}},
+	{"", []string{"report", "bad"}},
+	{"", []string{"report", "bad/no-date.txt"}},
+	{"", []string{"report", "--timestamp", "--articles", "2", "synth.jsonl"}},
 
 	{"dedup", []string{"dedup", "seeds", "copies"}},
 	{"dedup", []string{"dedup", "--fold=false", "seeds", "copies"}},
@@ -70,6 +75,7 @@ var schemaRuns = []schemaRun{
 	{"framing", []string{"framing", "--outlets", "names.csv", "--lexicon", "none", "seeds"}},
 	{"framing", []string{"framing", "--outlets", "names.csv", "--lexicon", "mine.toml", "seeds"}},
 	{"framing_titles", []string{"framing", "dump.jsonl"}},
+	{"dedup", []string{"report", "seeds", "copies"}},
 	{"framing_titles", []string{"framing", "--outlets", "alias.csv", "fox.jsonl", "old.jsonl"}},
 	{"diff", []string{"diff", "seeds/001_1c2c2081d55c5b3c.txt", "edited.txt"}},
 	{"diff", []string{"diff", "--in", "headlines.jsonl", "h3", "h4"}},
@@ -86,6 +92,7 @@ var schemaRuns = []schemaRun{
 	{"", []string{"diff", "--in", "$DUMP", hostileIDs[0], hostileIDs[1]}},
 	{"", []string{"diff", "--in", "$DUMP", hostileIDs[2], hostileIDs[3]}},
 	{"", []string{"pairs", "$PAIRS"}},
+	{"", []string{"report", "$DUMP"}},
 }
 
 // optionalSeen are the keys (and nulls) that a document has only
@@ -127,6 +134,16 @@ var optionalSeen = []string{
 	"pairs:/error",
 	"pairs:/line",
 	"pairs:/similarity/title=null",
+	"report:/generated",
+	"report:/summary/start=null",
+	"report:/outlets/*/start=null",
+	"report:/republished/*/date",
+	"report:/expanded/*/coverage/*/role",
+	"report:/expanded/*/coverage/*/copy_of",
+	"report:/expanded/*/coverage/*/shared=null",
+	"report:/expanded/*/coverage/*/only=null",
+	"report:/expanded/*/coverage/*/date=null",
+	"report:/expanded/*/framing=null",
 }
 
 // compileSchema compiles schema/compare-v1.schema.json and returns the
@@ -372,6 +389,22 @@ var schemaBreaks = []struct {
 		func(d map[string]any) { d["eval"].(map[string]any)["of"] = "framing" }, "at '/eval/of': value must be one of"},
 	{"pair line not scored without error", []string{"pairs", "pairs.jsonl"},
 		func(d map[string]any) { d["similarity"] = nil; delete(d, "error") }, "missing property 'error'"},
+	{"report coverage share above 1", []string{"report", "seeds"},
+		func(d map[string]any) { item(item(d, "expanded", 0), "coverage", 0)["shared"] = 1.5 }, "maximum: got 1.5, want 1"},
+	{"report copy without its original", []string{"report", "seeds", "copies"},
+		func(d map[string]any) {
+			for _, c := range item(d, "expanded", 0)["coverage"].([]any) {
+				if c := c.(map[string]any); c["role"] == "copy" {
+					delete(c, "copy_of")
+					return
+				}
+			}
+			panic("no copy")
+		}, "missing property 'copy_of'"},
+	{"report summary without bounds", []string{"report", "seeds"},
+		func(d map[string]any) { delete(d["summary"].(map[string]any), "bounds") }, "at '/summary': missing property 'bounds'"},
+	{"report framing with an extra key", []string{"report", "seeds"},
+		func(d map[string]any) { d["framing"].(map[string]any)["matrix"] = []any{} }, "at '/framing/matrix': false schema"},
 	{"pair line echoes text_1", []string{"pairs", "pairs.jsonl"},
 		func(d map[string]any) { d["text_1"] = "a text" }, "at '/text_1': false schema"},
 }
