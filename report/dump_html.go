@@ -25,13 +25,18 @@ import (
 // request and no script but its own (by hash). Every text of the dump goes
 // through html/template. The one script fills in a filter of the events by
 // outlet; without it the page shows everything. The same report gives the
-// same bytes.
+// same bytes: the time it was made is written only when d.Generated is
+// set.
 func (d *Dump) HTML(w io.Writer) error {
 	if d == nil || d.R == nil || d.R.Result == nil {
 		return fmt.Errorf("report: no report to render")
 	}
 	var buf bytes.Buffer
-	if err := dumpTemplate.Execute(&buf, newDumpPage(d.R)); err != nil {
+	p := newDumpPage(d.R)
+	if !d.Generated.IsZero() {
+		p.Generated = d.Generated.UTC().Format("2006-01-02 15:04:05 UTC")
+	}
+	if err := dumpTemplate.Execute(&buf, p); err != nil {
 		return fmt.Errorf("report: rendering the report: %w", err)
 	}
 	_, err := w.Write(buf.Bytes())
@@ -72,6 +77,8 @@ type dumpPage struct {
 	QuotesMore  int
 	Events      []pageEvent
 	Bounds      string
+	// Generated is when the report was made, "" unless asked for.
+	Generated string
 }
 
 type pageFact struct {
@@ -408,9 +415,4 @@ func pageDate(t time.Time) string {
 		return ""
 	}
 	return t.Format("2 Jan 2006")
-}
-
-// percent renders a share in [0, 1] as "42%".
-func percent(x float64) string {
-	return strconv.FormatFloat(100*x, 'f', 0, 64) + "%"
 }

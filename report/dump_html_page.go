@@ -22,6 +22,9 @@ var dumpTemplate = template.Must(template.Must(template.Must(template.Must(
 <header>
 <h1>compare report</h1>
 <p class="lede">{{.Lede}}</p>
+{{- if .Generated}}
+<p class="muted">Generated {{.Generated}}.</p>
+{{- end}}
 <nav class="toc" id="contents" aria-label="Contents">
 <ul>
 <li><a href="#summary">Summary</a></li>

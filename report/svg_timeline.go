@@ -300,11 +300,3 @@ func newTimeline(r *pipeline.ReportResult) *svgTimeline {
 		unit, timelineBins, timelineOutlets)
 	return tl
 }
-
-// plural renders "1 article", "3 articles".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
-}
