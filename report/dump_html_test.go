@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/event"
 	"github.com/newsfold/compare/pipeline"
 )
@@ -241,8 +242,14 @@ func TestDumpHTMLDeterministic(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Error("two renderings of one report differ")
 	}
-	if c := renderPage(t, &Dump{R: reportOf(t, "../testdata/seeds")}); !bytes.Equal(a, c) {
-		t.Errorf("renderings of two runs differ: %s", firstDiff(a, c))
+	for _, workers := range []int{1, 4} {
+		r, err := pipeline.Report([]string{"../testdata/seeds"}, pipeline.Options{Load: corpus.Options{Workers: workers}}, pipeline.ReportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := renderPage(t, &Dump{R: r}); !bytes.Equal(a, c) {
+			t.Errorf("a run on %d workers renders otherwise: %s", workers, firstDiff(a, c))
+		}
 	}
 	stamp := regexp.MustCompile(`Generated 20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9:]{8} UTC`)
 	if stamp.Match(a) {
