@@ -1,7 +1,6 @@
 package discover
 
 import (
-	"math"
 	"testing"
 )
 
@@ -35,10 +34,10 @@ func TestAssociationValues(t *testing.T) {
 		{"one article in each outlet", u(0, 1, 2, 1), u(1, 1), 0},
 		{"one article in each of four outlets", u(0, 1, 2, 1), u(1, 1, 3, 1), 0},
 	} {
-		if v := association(tt.a, tt.b); !(math.Abs(v-tt.want) <= 1e-6) {
+		if v := association(tt.a, tt.b); !near(v, tt.want, 1e-6) {
 			t.Errorf("%s: V = %v, want %v", tt.name, v, tt.want)
 		}
-		if v := association(tt.b, tt.a); !(math.Abs(v-tt.want) <= 1e-6) {
+		if v := association(tt.b, tt.a); !near(v, tt.want, 1e-6) {
 			t.Errorf("%s, b against a: V = %v, want %v", tt.name, v, tt.want)
 		}
 	}

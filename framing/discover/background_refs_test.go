@@ -3,7 +3,6 @@ package discover
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"testing"
 )
@@ -66,7 +65,7 @@ func TestBackgroundNearest(t *testing.T) {
 		refs = append(refs, a, b, mk(tt.n+1, "kv", 99)) // a's skeleton: never a reference
 		slices.SortFunc(refs, func(p, q *spelling) int { return cmp.Compare(len(p.occs), len(q.occs)) })
 		w := want(refs, tt.n, a, b)
-		if got := background(x, nil, a, b, refs, 0, nil); math.Abs(got-w) > 1e-12 {
+		if got := background(x, nil, a, b, refs, 0, nil); !near(got, w, 1e-12) {
 			t.Errorf("%s: background %v, want %v", tt.name, got, w)
 		}
 		if tt.name != "nine: no background" && w == 0 {

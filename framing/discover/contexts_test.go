@@ -205,7 +205,7 @@ func TestWeigh(t *testing.T) {
 		t.Fatalf("weigh = %v, want %v", got, want)
 	}
 	for i := range want {
-		if got[i].key != want[i].key || math.Abs(got[i].weight-want[i].weight) > 1e-12 {
+		if got[i].key != want[i].key || !near(got[i].weight, want[i].weight, 1e-12) {
 			t.Errorf("weigh = %v, want %v", got, want)
 			break
 		}
@@ -225,10 +225,10 @@ func TestCosine(t *testing.T) {
 		{[]int32{4}, 3 / math.Sqrt(5*25)},
 		{[]int32{1, 4}, 0},
 	} {
-		if got := cosine(x, y, tt.skip...); math.Abs(got-tt.want) > 1e-12 {
+		if got := cosine(x, y, tt.skip...); !near(got, tt.want, 1e-12) {
 			t.Errorf("cosine skipping %v = %v, want %v", tt.skip, got, tt.want)
 		}
-		if got := cosine(y, x, tt.skip...); math.Abs(got-tt.want) > 1e-12 {
+		if got := cosine(y, x, tt.skip...); !near(got, tt.want, 1e-12) {
 			t.Errorf("cosine of y, x skipping %v = %v, want %v", tt.skip, got, tt.want)
 		}
 	}

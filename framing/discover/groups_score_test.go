@@ -2,7 +2,6 @@ package discover
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"testing"
 
@@ -35,7 +34,7 @@ func TestGroupScoreIsMean(t *testing.T) {
 			scores[term] = d.Score
 		}
 	}
-	if s := scores["Zelensky"]; math.Abs(s-0.7) > 1e-12 {
+	if s := scores["Zelensky"]; !near(s, 0.7, 1e-12) {
 		t.Errorf("Zelensky's group scores %v, want the mean of 0.9, 0.8, 0.4: 0.7", s)
 	}
 	if s := scores["Kiev"]; s != 0.3 {

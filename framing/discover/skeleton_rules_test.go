@@ -2,7 +2,6 @@ package discover
 
 import (
 	"fmt"
-	"math"
 	"testing"
 
 	"github.com/newsfold/compare/framing/internal/framingtest"
@@ -37,6 +36,15 @@ func TestSkeletonDiacritics(t *testing.T) {
 	}
 }
 
+// TestSkeletonKeepsOtherLetters: a letter outside ASCII that foldLatin
+// leaves (the schwa of Gəncə) is kept whole, and the letters after it
+// are read on.
+func TestSkeletonKeepsOtherLetters(t *testing.T) {
+	if got, want := skeleton("Gəncə"), "hənkə"; got != want {
+		t.Errorf("skeleton(Gəncə) = %q, want %q", got, want)
+	}
+}
+
 // TestSkeletonSimilarity: 1 for equal skeletons, 1 - 1/(2(c+1)) for one
 // vowel gap toggled among c consonants, less for an edit of consonants.
 func TestSkeletonSimilarity(t *testing.T) {
@@ -55,7 +63,7 @@ func TestSkeletonSimilarity(t *testing.T) {
 		{"Nikolaev", "Mykolaiv", 1 - 1.0/10},  // one consonant replaced among 4
 	} {
 		got := skeletonSimilarity(sp(tt.a), sp(tt.b))
-		if math.Abs(got-tt.want) > 1e-12 {
+		if !near(got, tt.want, 1e-12) {
 			t.Errorf("skeletonSimilarity(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}

@@ -2,6 +2,7 @@ package discover
 
 import (
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/newsfold/compare/framing/internal/framingtest"
@@ -53,3 +54,6 @@ func paired(vs []Variant, a, b string) bool {
 	v := variantWith(vs, a)
 	return v != nil && slices.Contains(v.Terms, b)
 }
+
+// near reports whether x is within tol of want (never when x is NaN).
+func near(x, want, tol float64) bool { return math.Abs(x-want) <= tol }
