@@ -469,20 +469,14 @@ func isAbbrev(w string) bool {
 func isCalendarWord(w string) bool { return english.IsCalendarName(w) && !english.HasOtherSense(w) }
 
 // speakerTitles are the lower-cased words that may precede a name but are
-// not part of it: the titles of english.IsTitle, lower-cased, and these.
+// not part of it: the roles of english.IsRole ("president", "aide"), the
+// titles of english.IsTitle, lower-cased, and determiners and pronouns.
 var speakerTitles = func() map[string]bool {
-	m := setOf(
-		"president", "vice", "prime", "minister", "foreign", "defence",
-		"defense", "secretary", "press", "spokesman", "spokeswoman",
-		"spokesperson", "aide", "adviser", "advisor", "envoy", "official",
-		"chief", "leader", "head", "ambassador", "general", "colonel",
-		"lieutenant", "captain", "senator", "representative", "governor",
-		"mayor", "chancellor", "commander", "director", "deputy", "senior",
-		"top", "special", "presidential", "former", "acting", "chairman",
-		"chairwoman", "chair", "king", "queen", "pope", "judge", "professor",
-		"analyst", "correspondent",
-		"the", "a", "an",
+	m := setOf("the", "a", "an",
 		"he", "she", "they", "we", "i", "it", "you")
+	for _, t := range english.Roles() {
+		m[t] = true
+	}
 	for _, t := range english.Titles() {
 		m[strings.ToLower(t)] = true
 	}

@@ -114,8 +114,12 @@ type Event struct {
 	// articles first, ties by the first article in input order. It depends
 	// only on the input and the options, and numbers the events shown
 	// without gaps when only the smallest are hidden.
-	ID    string
-	Label string // distinctive terms · date span · outlets
+	ID string
+	// Label names the event for a reader: who · where · date span ·
+	// outlets, "Zelensky, Witkoff, Jared Kushner · Berlin · 15–16 Dec 2025
+	// · MENAFN, unknown (2)"; its distinctive terms stand for who and where
+	// when its articles share no name (see docs/events.md#labels).
+	Label string
 	// Headline is the title of the article that stands for the event: of
 	// the unit (an article and its copies) nearest the event's centroid,
 	// ties to the earlier; "" when no member has a title.
@@ -149,6 +153,7 @@ type doc struct {
 	counts   similarity.Counts
 	names    []uint64 // hashes of capitalised names and phrases, sorted, distinct
 	surfaces []surface
+	label    []mention // the names its event's label chooses from
 	added    bool
 }
 
@@ -195,7 +200,7 @@ func (b *Builder) Add(i int, a *corpus.Article) {
 		b.dd.Add(i, dd)
 	}
 	d.counts = b.vocab.AddCounts(words)
-	d.names, d.surfaces = names(a, b.opt.Canon)
+	d.names, d.surfaces, d.label = b.readNames(a, words)
 	b.mu.Lock()
 	if i >= len(b.docs) {
 		b.docs = append(b.docs, make([]doc, i+1-len(b.docs))...)

@@ -379,7 +379,7 @@ func TestLabelOutlets(t *testing.T) {
 	ev := &Event{Terms: []string{"Berlin", "talks"}, Start: day(14), End: day(15), Outlets: []OutletCount{
 		{"AP", 3}, {"BBC", 1}, {"CNN", 1}, {"DW", 2}, {"EFE", 1}, {"unknown", 2},
 	}}
-	if got, want := label(ev), "Berlin talks · 15–16 Dec 2025 · AP (3), BBC, CNN, DW (2), +2 more"; got != want {
+	if got, want := label(ev, nil, ""), "Berlin talks · 15–16 Dec 2025 · AP (3), BBC, CNN, DW (2), +2 more"; got != want {
 		t.Errorf("label = %q, want %q", got, want)
 	}
 }

@@ -13,7 +13,8 @@ import (
 	"github.com/newsfold/compare/similarity"
 )
 
-// labelTerms is how many distinctive terms a label names.
+// labelTerms is how many distinctive terms an event has (its Terms, which
+// a label shows when its articles share no name).
 const labelTerms = 2
 
 // labelOutlets is how many outlets a label names before "+N more".
@@ -76,7 +77,8 @@ func (b *Builder) describe(ev *Event, k int, vecs []similarity.Vector, firsts []
 	for _, t := range terms {
 		ev.Terms = append(ev.Terms, mostCommon(forms[xxhash.Sum64String(t)], t))
 	}
-	ev.Label = label(ev)
+	who, where := b.labelParts(ev)
+	ev.Label = label(ev, who, where)
 }
 
 // headline returns the title of the unit nearest the centroid (TF-IDF
@@ -167,9 +169,19 @@ func mostCommon(forms map[string]int, def string) string {
 	return best
 }
 
-// label renders "Berlin talks · 15–16 Dec 2025 · MENAFN, unknown (2)".
-func label(ev *Event) string {
-	terms := strings.Join(ev.Terms, " ")
+// label renders who and where (labelParts), or the event's terms when it
+// has neither, its date span and its outlets: "Zelensky, Witkoff, Jared
+// Kushner · Berlin · 15–16 Dec 2025 · MENAFN, unknown (2)".
+func label(ev *Event, who []string, where string) string {
+	terms := strings.Join(who, ", ")
+	switch {
+	case where != "" && terms != "":
+		terms += " · " + where
+	case where != "":
+		terms = where
+	case terms == "":
+		terms = strings.Join(ev.Terms, " ")
+	}
 	if terms == "" {
 		terms = "(no terms)"
 	}

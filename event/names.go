@@ -3,10 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"github.com/cespare/xxhash/v2"
 
 	"github.com/newsfold/compare/corpus"
 	"github.com/newsfold/compare/similarity"
@@ -26,53 +23,51 @@ type surface struct {
 // "donetsk", "people", "republic" and the whole run), folded by canon, so
 // "Kiev" and "Kyiv" are one name. Headlines (no body) are read from the
 // title, where every word may be capitalised: there only runs count.
+//
+// [Builder.Add] reads them in the same pass as the names of labels
+// ([Builder.readNames]); names reads them alone.
 func names(a *corpus.Article, canon similarity.Canon) ([]uint64, []surface) {
-	text, toks := a.ComparedText()
-	headline := a.TitleOnly()
-	var hs []uint64
-	var surfs []surface
-	seen := map[uint64]bool{}
-	var run []string
-	flush := func() {
-		if len(run) > 1 {
-			hs = append(hs, xxhash.Sum64String(strings.Join(run, " ")))
-		}
-		run = run[:0]
+	r := readers.Get().(*nameReader)
+	defer r.release()
+	r.readAll(a, a.ComparedWords(), canon)
+	return r.scoreNames()
+}
+
+// readScore reads a capitalised content word w, of canonical term term
+// whose hash is h, opening a sentence or not, for names.
+func (r *nameReader) readScore(w, term string, h uint64, opens bool) {
+	r.nrun = append(r.nrun, term)
+	if r.headline || (opens && len(r.nrun) == 1) {
+		return
 	}
-	prevEnd := 0
-	for _, t := range toks {
-		w := text[t.Start:t.End]
-		gap := text[prevEnd:t.Start]
-		prevEnd = int(t.End)
-		if !joins(gap) {
-			flush()
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			flush()
-			continue
-		}
-		term, ok := similarity.ContentTerm(corpus.NormalizeWord(w), canon)
-		if !ok {
-			flush()
-			continue
-		}
-		run = append(run, term)
-		opens := opensSentence(text[:t.Start])
-		if headline || (opens && len(run) == 1) {
-			continue
-		}
-		h := xxhash.Sum64String(term)
-		hs = append(hs, h)
-		if !seen[h] {
-			seen[h] = true
-			surfs = append(surfs, surface{h, strings.Clone(w)})
-		}
+	r.hs = append(r.hs, h)
+	if !r.seen[h] {
+		r.seen[h] = true
+		r.surfs = append(r.surfs, surface{h, strings.Clone(w)})
 	}
-	flush()
-	slices.Sort(hs)
+}
+
+// flushScore ends the run of names: a run of two words or more counts as
+// a whole too.
+func (r *nameReader) flushScore() {
+	if len(r.nrun) > 1 {
+		r.digest.Reset()
+		for i, t := range r.nrun {
+			if i > 0 {
+				_, _ = r.digest.WriteString(" ")
+			}
+			_, _ = r.digest.WriteString(t)
+		}
+		r.hs = append(r.hs, r.digest.Sum64())
+	}
+	r.nrun = r.nrun[:0]
+}
+
+// scoreNames returns what names returns, once the article is read.
+func (r *nameReader) scoreNames() ([]uint64, []surface) {
+	slices.Sort(r.hs)
 	// Exact-size copies: these are kept for every article.
-	return slices.Clone(slices.Compact(hs)), slices.Clone(surfs)
+	return slices.Clone(slices.Compact(r.hs)), slices.Clone(r.surfs)
 }
 
 // joins reports whether the text between two tokens keeps them in one

@@ -75,6 +75,9 @@ type htmlPassage struct {
 }
 
 type htmlDiffPage struct {
+	// Anchor prefixes the ids of the rows and the links to them: "" on the
+	// diff's own page, "e1-d2-" on the report of a dump.
+	Anchor    string
 	A, B      DiffSide
 	Summary   DiffSummary
 	Percent   string
@@ -280,11 +283,16 @@ func sortedCopy(xs []int) []int {
 	return out
 }
 
+// diffCSS is the style of a diff's page: its frame, then the style of the
+// parts (diffPartsCSS) that the report of a dump shows too.
 const diffCSS = `
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #fff; max-width: 90em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 1.35em; margin: 0 0 .6em; }
 h2 { font-size: 1.1em; margin: 1.6em 0 .5em; border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
-table { border-collapse: collapse; }
+` + diffPartsCSS
+
+// diffPartsCSS styles the parts of [diffFragments].
+const diffPartsCSS = `table { border-collapse: collapse; }
 th, td { text-align: left; vertical-align: top; padding: .35em .6em; }
 th { background: #f6f8fa; font-weight: 600; }
 .articles td, .articles th, .list td, .list th { border: 1px solid #d0d7de; }
@@ -312,18 +320,13 @@ a.mv { background: #f1e05a; color: #3b2300; text-decoration: none; }
 .muted { color: #59636e; }
 `
 
-var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>compare diff: {{.A.ID}} vs {{.B.ID}}</title>
-<style>` + diffCSS + `</style>
-</head>
-<body>
-<header>
-<h1>compare diff</h1>
-<table class="articles">
+// diffFragments are the parts of a diff's page that the page of a whole
+// dump's report shows for each diffed pair too: the two articles, the
+// counts, the sentence table, passages, quotes and substitutions. Each is
+// called with an [htmlDiffPage], whose Anchor prefixes every id and link,
+// so that several diffs can share one page.
+const diffFragments = `
+{{- define "diff-articles"}}<table class="articles">
 <tr><th></th><th>id</th><th>outlet</th><th>title</th><th>sentences</th></tr>
 <tr><th>A</th><td>{{.A.ID}}</td><td>{{.A.Outlet}}</td><td>{{.A.Title}}</td><td>{{len .A.Sentences}}</td></tr>
 <tr><th>B</th><td>{{.B.ID}}</td><td>{{.B.Outlet}}</td><td>{{.B.Title}}</td><td>{{len .B.Sentences}}</td></tr>
@@ -338,21 +341,20 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 <li>sentences only in B: <b>{{.OnlyB}}</b></li>
 </ul>
 {{- if .Moved}}
-<p class="moved-list">Moved (matched out of order):{{range .Moved}} <a href="#{{.ID}}">A {{.ANums}} ↔ B {{.BNums}}</a>{{end}}</p>
+<p class="moved-list">Moved (matched out of order):{{range .Moved}} <a href="#{{$.Anchor}}{{.ID}}">A {{.ANums}} ↔ B {{.BNums}}</a>{{end}}</p>
 {{- end}}
-</header>
-<main>
-<h2>Sentences</h2>
-<table class="align">
+{{- end}}
+
+{{- define "diff-sentences"}}<table class="align">
 <colgroup><col><col></colgroup>
 <thead><tr><th>A: {{.A.ID}}</th><th>B: {{.B.ID}}</th></tr></thead>
 <tbody>
 {{- range .Rows}}
-<tr id="{{.ID}}" class="{{.Class}}">
+<tr id="{{$.Anchor}}{{.ID}}" class="{{.Class}}">
 {{- if eq .Kind "b"}}<td class="a empty"></td>
 {{- else}}<td class="a"><span class="n">{{.ANums}}</span>
 {{- if eq .Kind "a"}}<span class="flag fa">only in A</span>{{end}}
-{{- if .Moved}}<a class="mv flag" href="#{{.ID}}" title="matched out of order">moved</a>{{end}}
+{{- if .Moved}}<a class="mv flag" href="#{{$.Anchor}}{{.ID}}" title="matched out of order">moved</a>{{end}}
 {{- range .Left}}{{if .Mark}}<del class="d">{{.Text}}</del>{{else}}{{.Text}}{{end}}{{end}}</td>
 {{- end}}
 {{- if eq .Kind "a"}}<td class="b empty"></td>
@@ -366,8 +368,9 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 {{- if .Hidden}}
 <p class="muted">{{.Hidden}} unchanged sentence pairs not shown.</p>
 {{- end}}
+{{- end}}
 
-<h2>Shared passages</h2>
+{{- define "diff-passages"}}
 {{- if .Passages}}
 <table class="list passages">
 <tr><th>#</th><th>words</th><th>passage (A's words, and B's where they differ)</th></tr>
@@ -381,8 +384,9 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 {{- else}}
 <p class="muted">none</p>
 {{- end}}
+{{- end}}
 
-<h2>Quotes</h2>
+{{- define "diff-quotes"}}
 {{- if .Quotes}}
 <table class="list quotes">
 <tr><th>in</th><th>speaker</th><th>quote</th><th>similarity</th></tr>
@@ -395,8 +399,9 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 {{- else}}
 <p class="muted">none</p>
 {{- end}}
+{{- end}}
 
-<h2>Substitutions</h2>
+{{- define "diff-substitutions"}}
 {{- if .Subs}}
 <table class="list subs">
 <tr><th>A</th><th></th><th>B</th><th>times</th></tr>
@@ -407,6 +412,34 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 {{- else}}
 <p class="muted">none</p>
 {{- end}}
+{{- end}}
+`
+
+var diffTemplate = template.Must(template.Must(template.New("diff").Parse(diffFragments)).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>compare diff: {{.A.ID}} vs {{.B.ID}}</title>
+<style>` + diffCSS + `</style>
+</head>
+<body>
+<header>
+<h1>compare diff</h1>
+{{template "diff-articles" .}}
+</header>
+<main>
+<h2>Sentences</h2>
+{{template "diff-sentences" .}}
+
+<h2>Shared passages</h2>
+{{- template "diff-passages" .}}
+
+<h2>Quotes</h2>
+{{- template "diff-quotes" .}}
+
+<h2>Substitutions</h2>
+{{- template "diff-substitutions" .}}
 </main>
 <footer>
 <p class="muted">Sentence numbers (s0, s1, …) count from 0, as in the JSON of <code>compare diff</code>.</p>

@@ -176,17 +176,24 @@ func (f *Framing) matrices() []variantMatrix {
 		{fmt.Sprintf("Discovered variants (%d, not in the lexicon)", len(disc)), disc, totals},
 	}
 	for _, e := range f.Events {
-		var differ []FramingVariant
-		for _, v := range e.Variants {
-			if v.differs() {
-				differ = append(differ, v)
-			}
-		}
-		if len(differ) > 0 {
-			out = append(out, variantMatrix{fmt.Sprintf("Event %s: %s", e.ID, e.Label), differ, e.Outlets})
+		if m, ok := eventMatrix(e); ok {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// eventMatrix returns the matrix of an event: the groups in which two of
+// its outlets differ, the counts shares of the event's articles by outlet;
+// ok is false when they differ in none.
+func eventMatrix(e FramingEvent) (m variantMatrix, ok bool) {
+	var differ []FramingVariant
+	for _, v := range e.Variants {
+		if v.differs() {
+			differ = append(differ, v)
+		}
+	}
+	return variantMatrix{fmt.Sprintf("Event %s: %s", e.ID, e.Label), differ, e.Outlets}, len(differ) > 0
 }
 
 // notes say what the counts include and what was left out or gave

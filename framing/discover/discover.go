@@ -1272,5 +1272,5 @@ func inflected(a, b string) bool {
 			return true
 		}
 	}
-	return false
+	return len(a) == len(b) && a < b && inflected(b, a) // of one length, either may be the stem (Marie, Maria)
 }

@@ -1,8 +1,9 @@
 // Package english holds the English words and word shapes that several
-// stages of compare read: verbs of speaking and reporting, titles before a
-// name, the names of months and days, and possessive endings and
-// apostrophes. Each list is kept once, as an embedded data file of one
-// word a line (speech_verbs.txt, titles.txt, calendar.txt), and each
+// stages of compare read: verbs of speaking and reporting, titles and
+// words of office before a name, the names of months and days, and
+// possessive endings and apostrophes. Each list is kept once, as an
+// embedded data file of one word a line (speech_verbs.txt, titles.txt,
+// roles.txt, calendar.txt), and each
 // caller asks for what it needs by class; thresholds and the patterns
 // built on these words stay with the callers.
 //

@@ -184,3 +184,40 @@ func TestIndex(t *testing.T) {
 		t.Error("an empty index has words")
 	}
 }
+
+func TestRoles(t *testing.T) {
+	for _, w := range []string{"president", "envoy", "aide", "senior", "general", "sheriff"} {
+		if !IsRole(w) {
+			t.Errorf("IsRole(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"President", "house", "court", "mr", "the", ""} {
+		if IsRole(w) {
+			t.Errorf("IsRole(%q) = true", w)
+		}
+	}
+	for _, tc := range []struct {
+		w                 string
+		qualifier, inBody bool
+	}{
+		{"senior", true, false}, {"former", true, false}, {"special", true, true},
+		{"general", false, true}, {"foreign", true, true}, {"envoy", false, false}, {"house", false, false},
+	} {
+		if Qualifier.Is(tc.w) != tc.qualifier || Body.Is(tc.w) != tc.inBody {
+			t.Errorf("%q: qualifier %v, body %v; want %v, %v", tc.w, Qualifier.Is(tc.w), Body.Is(tc.w), tc.qualifier, tc.inBody)
+		}
+	}
+	rs := Roles()
+	if len(rs) == 0 || rs[0] != "president" {
+		t.Errorf("Roles() = %q, want president first", rs)
+	}
+	rs[0] = "changed"
+	if Roles()[0] != "president" {
+		t.Error("Roles returns the package's own slice")
+	}
+	for _, src := range []string{"envoy\nenvoy\n", "envoy boss\n", "Envoy\n"} {
+		if _, _, err := parseRoles(src); err == nil {
+			t.Errorf("parseRoles(%q): no error", src)
+		}
+	}
+}
