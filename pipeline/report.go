@@ -103,10 +103,9 @@ type ReportResult struct {
 }
 
 // Role returns the role of article i in the duplicates of the dump, as
-// the coverage tables give it (see [Coverage]), and, for a later member
-// of a duplicate group, the group's original (-1 otherwise): what a
-// listing of articles outside the expanded events (a singleton, a
-// duplicate group) shows.
+// the coverage tables give it (see [Coverage]), and, for a copy, its
+// group's original (-1 otherwise): what a listing of articles outside the
+// expanded events (a singleton, a duplicate group) shows.
 func (r *ReportResult) Role(i int) (role Role, copyOf int) { return r.dups.role(r.Dump, i) }
 
 // ReportOutlet is one outlet of a dump.
@@ -186,9 +185,11 @@ type EventReport struct {
 }
 
 // Role is an article's part in the duplicates of the dump (Result.Dedup)
-// and its republication: republished when it carries republisher chrome
-// (corpus.Article.Republished), whatever its group; else original or copy
-// in its duplicate group; else none.
+// and its republication: copy for a member of a duplicate group other than
+// its original, whatever its chrome (the group names what it copies);
+// else republished when it carries republisher chrome
+// (corpus.Article.Republished); else original for a group's original;
+// else none.
 type Role string
 
 // Roles of [Coverage] and [ReportResult.Role].
@@ -218,8 +219,7 @@ type Coverage struct {
 	// not compared.
 	Only int
 	Role Role
-	// CopyOf is, for a member of a duplicate group other than its
-	// original (a copy, or a republished copy), the original; -1 otherwise.
+	// CopyOf is, for a copy, its duplicate group's original; -1 otherwise.
 	CopyOf int
 }
 

@@ -31,22 +31,21 @@ type reportContext struct {
 // or -1 for an article in no group.
 type duplicates []int
 
-// role returns the role of article i and, for a later member of a
-// duplicate group, the group's original (-1 otherwise): republished when
-// it carries republisher chrome, whatever its group; else original or copy
-// by its group; else none.
+// role returns the role of article i and, for a copy, its group's
+// original (-1 otherwise): copy for a member of a duplicate group other
+// than its original, whatever its chrome; else republished when it
+// carries republisher chrome; else original for a group's original; else
+// none.
 func (d duplicates) role(arts []*corpus.Article, i int) (Role, int) {
-	role, copyOf := RoleNone, -1
 	switch g := d[i]; {
+	case g >= 0 && g != i:
+		return RoleCopy, g
+	case arts[i].Republished:
+		return RoleRepublished, -1
 	case g == i:
-		role = RoleOriginal
-	case g >= 0:
-		role, copyOf = RoleCopy, g
+		return RoleOriginal, -1
 	}
-	if arts[i].Republished {
-		role = RoleRepublished
-	}
-	return role, copyOf
+	return RoleNone, -1
 }
 
 // duplicatesOf maps each of n articles to its group's original.

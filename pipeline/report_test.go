@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsfold/compare/corpus"
+	"github.com/newsfold/compare/similarity"
 )
 
 // report runs Report on paths with workers and the bounds ro.
@@ -177,7 +178,7 @@ func checkMatrix(t *testing.T, e EventReport) {
 // A hand-made dump: the Vellmar dam (v*), told by four outlets, one of
 // them twice (v3 before v2 in input order), and copied whole by a fifth
 // (v4, dated later but first in input order, v1 between it and its
-// original v0); a chess final (c*); a letter (n0) and a bakery (b0) alone;
+// original v0; both end with a republisher's chrome); a chess final (c*); a letter (n0) and a bakery (b0) alone;
 // and lines that are not articles. Most of North Post's and East Wire's
 // articles end with site text, and four quote their editor.
 var (
@@ -214,7 +215,7 @@ func handDump(t *testing.T) string {
 	t.Helper()
 	core := strings.Join(damCore, " ")
 	v0 := core + "\n\nFarmers in the lower valley counted their “drowned cattle” on Wednesday morning.\n\n" + damQuote +
-		"\n\nThe railway line to Kessling stays closed until the bridges are inspected." + siteLine
+		"\n\nThe railway line to Kessling stays closed until the bridges are inspected." + siteLine + "\n\nSource link"
 	const house = "\n\nOur editor wrote: “We will keep reporting from the valley and from every tournament.”"
 	type rec struct{ ID, Outlet, Date, Title, Text string }
 	recs := []rec{
@@ -301,11 +302,21 @@ func TestReportHandDump(t *testing.T) {
 	if diff := cmp.Diff(map[string]int{"v0": 2, "v1": 2, "v2": 3, "v3": 3}, only); diff != "" {
 		t.Errorf("sentences no other compared article carries (-want +got):\n%s", diff)
 	}
+	// v0 and v4 both end with a republisher's "Source link": v4, a copy,
+	// says so; v0, the original, is republished.
+	if !r.Dump[v0].Republished || !r.Dump[v4].Republished {
+		t.Fatal("v0 and v4 carry no republisher chrome")
+	}
 	if c := cov[v4]; c.Shared != -1 || c.Only != -1 || c.Role != RoleCopy || c.CopyOf != v0 {
 		t.Errorf("v4 %+v, want a copy of v0, not compared", c)
 	}
-	if c := cov[v0]; c.Role != RoleOriginal || c.CopyOf != -1 {
-		t.Errorf("v0 %+v, want the original of its group", c)
+	if c := cov[v0]; c.Role != RoleRepublished || c.CopyOf != -1 {
+		t.Errorf("v0 %+v, want republished, the original of its group", c)
+	}
+	for _, c := range dam.Coverage {
+		if (c.Role == RoleCopy) != (c.CopyOf >= 0) {
+			t.Errorf("coverage %+v: a copy names its original, and only a copy does", c)
+		}
 	}
 
 	// Passages: the dam's core, carried by all four, is one passage, v0's
@@ -521,4 +532,29 @@ func reportFacts(r *ReportResult) facts {
 		f.Roles = append(f.Roles, string(role)+" "+strconv.Itoa(copyOf))
 	}
 	return f
+}
+
+// TestRole: a copy is a copy whatever its chrome; an original carrying a
+// republisher's chrome is republished; an article of no group is
+// republished or nothing.
+func TestRole(t *testing.T) {
+	arts := []*corpus.Article{{}, {Republished: true}, {}, {Republished: true}, {Republished: true}, {}}
+	d := duplicatesOf(len(arts), []similarity.Group{
+		{Members: []int{0, 1}, Original: 0},
+		{Members: []int{2, 3}, Original: 3},
+		{Members: []int{4, 5}, Original: -1}, // no date tells: the first is the original
+	})
+	var got []string
+	for i := range arts {
+		role, copyOf := d.role(arts, i)
+		got = append(got, fmt.Sprintf("%s %d", role, copyOf))
+	}
+	want := []string{"original -1", "copy 0", "copy 3", "republished -1", "republished -1", "copy 4"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("roles (-want +got):\n%s", diff)
+	}
+	d = duplicatesOf(2, nil)
+	if role, copyOf := d.role([]*corpus.Article{{}, {Republished: true}}, 0); role != RoleNone || copyOf != -1 {
+		t.Errorf("alone: %q %d", role, copyOf)
+	}
 }
