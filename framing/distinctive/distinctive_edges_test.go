@@ -1,0 +1,116 @@
+package distinctive
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/newsfold/compare/framing/internal/framingtest"
+	"github.com/newsfold/compare/framing/text"
+)
+
+// smallCorpus returns the articles of outlet "A" (texts a) and of outlet
+// "B" (texts b, then filler articles of words used once, up to 30 in
+// all). The first article is a filler one of B, so that no term of a is
+// used before the second article.
+func smallCorpus(a, b []string) []text.Doc {
+	filler := framingtest.FillerWords(3 * 31)
+	fill := func(k int) string { return fmt.Sprintf("%s %s %s.", filler[3*k], filler[3*k+1], filler[3*k+2]) }
+	docs := []text.Doc{framingtest.Doc("B-0", "B", fill(0))}
+	for i, s := range a {
+		docs = append(docs, framingtest.Doc(fmt.Sprintf("A-%d", i), "A", s))
+	}
+	nb := 1
+	for _, s := range b {
+		docs = append(docs, framingtest.Doc(fmt.Sprintf("B-%d", nb), "B", s))
+		nb++
+	}
+	for ; nb < 30; nb++ {
+		docs = append(docs, framingtest.Doc(fmt.Sprintf("B-%d", nb), "B", fill(nb)))
+	}
+	return docs
+}
+
+// termNames returns the terms reported for outlet, as written.
+func termNames(t *testing.T, res []Outlet, outlet string) []string {
+	t.Helper()
+	var out []string
+	for _, s := range termsOf(t, res, outlet) {
+		out = append(out, s.Term)
+	}
+	return out
+}
+
+// TestMinArticles: by default a term needs 3 articles of the outlet, and
+// an outlet of exactly 3 articles has its terms found. A's three articles
+// use "ferrymen" (as do two of B's 30: not boilerplate) and two of them
+// "kestrel", which without the rule would pass MinZ.
+func TestMinArticles(t *testing.T) {
+	docs := smallCorpus(
+		[]string{"Ferrymen. Kestrel.", "Ferrymen. Kestrel.", "Ferrymen."},
+		[]string{"Ferrymen.", "Ferrymen."})
+	res := Terms(docs, Options{Permutations: -1})
+	if got, want := termNames(t, res, "A"), []string{"Ferrymen"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
+	}
+	for _, s := range termsOf(t, res, "A") {
+		if s.Articles != 3 || s.Others != 2 {
+			t.Errorf("%q in %d of A's articles and %d others, want 3 and 2", s.Term, s.Articles, s.Others)
+		}
+	}
+	// With MinArticles 2, kestrel is found: the case above is no accident of z.
+	if got, want := termNames(t, Terms(docs, Options{Permutations: -1, MinArticles: 2}), "A"), []string{"Ferrymen", "Kestrel"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms with MinArticles 2: %q, want %q", got, want)
+	}
+}
+
+// TestNoSentences: articles loaded without sentences (corpus's
+// NoSentences) are read as one sentence each, their bigrams found.
+func TestNoSentences(t *testing.T) {
+	docs := smallCorpus(
+		[]string{"Grey kestrel", "Grey kestrel", "Grey kestrel"},
+		[]string{"Grey kestrel", "Grey kestrel"})
+	for i := range docs {
+		docs[i].Sentences = nil
+	}
+	if got, want := termNames(t, Terms(docs, Options{Permutations: -1}), "A"), []string{"Grey kestrel"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
+
+// TestChromeSkipped: the words of an outlet's chrome sentences are not
+// what it wrote, and are no terms of it.
+func TestChromeSkipped(t *testing.T) {
+	docs := smallCorpus(
+		[]string{"Ferrymen. Kestrel.", "Ferrymen. Kestrel.", "Ferrymen. Kestrel."},
+		[]string{"Ferrymen. Kestrel.", "Ferrymen. Kestrel."})
+	if got, want := termNames(t, Terms(docs, Options{Permutations: -1}), "A"), []string{"Ferrymen", "Kestrel"}; !slices.Equal(got, want) {
+		t.Fatalf("A's terms without chrome %q, want %q", got, want)
+	}
+	for i := range docs {
+		if docs[i].Outlet == "A" {
+			docs[i].Chrome = docs[i].Sentences[1:2]
+		}
+	}
+	if got, want := termNames(t, Terms(docs, Options{Permutations: -1}), "A"), []string{"Ferrymen"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms with Kestrel. as chrome %q, want %q", got, want)
+	}
+}
+
+// TestBigramEdges: a bigram is two content words in a row, whichever
+// words they are (here the corpus's first, which has id 0, begins one
+// and ends another), and a word after a stopword begins no bigram with
+// the content word before the stopword.
+func TestBigramEdges(t *testing.T) {
+	docs := smallCorpus(nil, nil)
+	a := "Kestrel harbour, a grey kestrel."
+	docs[0] = framingtest.Doc("A-0", "A", a) // the corpus's first word is kestrel
+	docs[1] = framingtest.Doc("A-1", "A", a)
+	docs[2] = framingtest.Doc("A-2", "A", a)
+	docs[3] = framingtest.Doc("B-3", "B", a)
+	docs[4] = framingtest.Doc("B-4", "B", a)
+	res := Terms(docs, Options{Permutations: -1})
+	if got, want := termNames(t, res, "A"), []string{"grey kestrel", "Kestrel harbour"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
