@@ -2,6 +2,7 @@ package distinctive
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -112,5 +113,32 @@ func TestBigramEdges(t *testing.T) {
 	res := Terms(docs, Options{Permutations: -1})
 	if got, want := termNames(t, res, "A"), []string{"grey kestrel", "Kestrel harbour"}; !slices.Equal(got, want) {
 		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
+
+// TestZFormula: a term's Z is the z-score of the package comment, the
+// log-odds ratio of presence counts with a prior of each group's own size
+// and the corpus-wide share, computed here apart from the code.
+func TestZFormula(t *testing.T) {
+	docs := smallCorpus(
+		[]string{"Ferrymen. Kestrel.", "Ferrymen.", "Ferrymen. Kestrel.", "Ferrymen.", "Harbour."},
+		[]string{"Ferrymen.", "Ferrymen.", "Kestrel."})
+	n := float64(len(docs))
+	z := func(yi, ni, df float64) float64 {
+		yj, nj := df-yi, n-ni
+		ai, aj := ni*df/n, nj*df/n
+		ui, uj := ni+ni-yi-ai, nj+nj-yj-aj
+		delta := math.Log((yi+ai)/ui) - math.Log((yj+aj)/uj)
+		return delta / math.Sqrt(1/(yi+ai)+1/ui+1/(yj+aj)+1/uj)
+	}
+	terms := termsOf(t, Terms(docs, Options{Permutations: -1, MinArticles: 2}), "A")
+	want := map[string]float64{"Ferrymen": z(4, 5, 6)} // Kestrel's z(2, 5, 3) is under MinZ
+	if len(terms) != len(want) {
+		t.Fatalf("A's terms %+v, want %v", terms, want)
+	}
+	for _, s := range terms {
+		if w, ok := want[s.Term]; !ok || math.Abs(s.Z-w) > 1e-9 {
+			t.Errorf("%q: z %v, want %v", s.Term, s.Z, w)
+		}
 	}
 }
