@@ -14,20 +14,23 @@ import (
 // "B" (texts b, then filler articles of words used once, up to 30 in
 // all). The first article is a filler one of B, so that no term of a is
 // used before the second article.
-func smallCorpus(a, b []string) []text.Doc {
-	filler := framingtest.FillerWords(3 * 31)
+func smallCorpus(a, b []string) []text.Doc { return corpusOf(a, b, 30) }
+
+// corpusOf is smallCorpus with nb articles of B.
+func corpusOf(a, b []string, nb int) []text.Doc {
+	filler := framingtest.FillerWords(3 * (nb + 1))
 	fill := func(k int) string { return fmt.Sprintf("%s %s %s.", filler[3*k], filler[3*k+1], filler[3*k+2]) }
 	docs := []text.Doc{framingtest.Doc("B-0", "B", fill(0))}
 	for i, s := range a {
 		docs = append(docs, framingtest.Doc(fmt.Sprintf("A-%d", i), "A", s))
 	}
-	nb := 1
+	k := 1
 	for _, s := range b {
-		docs = append(docs, framingtest.Doc(fmt.Sprintf("B-%d", nb), "B", s))
-		nb++
+		docs = append(docs, framingtest.Doc(fmt.Sprintf("B-%d", k), "B", s))
+		k++
 	}
-	for ; nb < 30; nb++ {
-		docs = append(docs, framingtest.Doc(fmt.Sprintf("B-%d", nb), "B", fill(nb)))
+	for ; k < nb; k++ {
+		docs = append(docs, framingtest.Doc(fmt.Sprintf("B-%d", k), "B", fill(k)))
 	}
 	return docs
 }
@@ -140,5 +143,53 @@ func TestZFormula(t *testing.T) {
 		if w, ok := want[s.Term]; !ok || math.Abs(s.Z-w) > 1e-9 {
 			t.Errorf("%q: z %v, want %v", s.Term, s.Z, w)
 		}
+	}
+}
+
+// repeat returns n copies of s.
+func repeat(s string, n int) []string { return slices.Repeat([]string{s}, n) }
+
+// TestBoilerplate: a term of 90% or more of the outlet's articles and
+// fewer than 5% of the others' is boilerplate; at exactly 5% of the others
+// it is not. A's ten articles: nine use each of Ferrymen (no other
+// article), Harbour (one of B's 40) and Kestrel (two of B's 40).
+func TestBoilerplate(t *testing.T) {
+	a := append(repeat("Ferrymen. Harbour. Kestrel.", 9), "Nothing.")
+	b := []string{"Harbour.", "Kestrel.", "Kestrel."}
+	res := Terms(corpusOf(a, b, 40), Options{Permutations: -1})
+	if got, want := termNames(t, res, "A"), []string{"Kestrel"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
+
+// TestMostDistinctiveFirst: terms come in decreasing z, not by name.
+func TestMostDistinctiveFirst(t *testing.T) {
+	docs := smallCorpus(
+		[]string{"Kestrel. Ferrymen.", "Kestrel. Ferrymen.", "Kestrel."},
+		[]string{"Kestrel.", "Kestrel."})
+	terms := termsOf(t, Terms(docs, Options{Permutations: -1, MinArticles: 2}), "A")
+	var got []string
+	for k, s := range terms {
+		got = append(got, s.Term)
+		if k > 0 && s.Z > terms[k-1].Z {
+			t.Errorf("%q (z %v) after %q (z %v)", s.Term, s.Z, terms[k-1].Term, terms[k-1].Z)
+		}
+	}
+	if want := []string{"Kestrel", "Ferrymen"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
+
+// TestSubsumedAtShare: a unigram inside a reported bigram used by 90% as
+// many of the outlet's articles is not reported beside it: kestrel (10
+// articles) hides behind grey kestrel (9).
+func TestSubsumedAtShare(t *testing.T) {
+	a := append(repeat("A grey kestrel.", 9), "A kestrel.")
+	for _, w := range framingtest.FillerWords(200)[190:] { // words of no other article
+		a = append(a, w+".")
+	}
+	res := Terms(corpusOf(a, nil, 40), Options{Permutations: -1})
+	if got, want := termNames(t, res, "A"), []string{"grey kestrel"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
 	}
 }
