@@ -112,7 +112,7 @@ func readDoc(d *text.Doc) articleCounts {
 			t = u
 			s.read(&r)
 			if s.anonymous && len(r.examples) < text.MaxExamples {
-				r.examples = append(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(p.Text[sp.Start:sp.End])})
+				r.examples = addExample(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(p.Text[sp.Start:sp.End])})
 			}
 		}
 	}
@@ -787,4 +787,15 @@ func (s *sentence) citedAfter(k int) bool {
 		"understands", "obtained", "told", "analysis", "investigation",
 		"calculations", "poll", "survey", "tally", "interview", "correspondent",
 		"journalist", "journalists", "reporter", "reporters", "sources", "source")
+}
+
+// addExample appends ex to exs unless exs holds its sentence already: an
+// article that repeats a sentence (a pull quote, a copied paragraph) gives
+// it once, and Count, which keeps an outlet's first MaxExamples distinct
+// sentences, can still take its next one.
+func addExample(exs []text.Example, ex text.Example) []text.Example {
+	if slices.ContainsFunc(exs, func(e text.Example) bool { return e.Sentence == ex.Sentence }) {
+		return exs
+	}
+	return append(exs, ex)
 }
