@@ -61,6 +61,10 @@ func TestMinArticles(t *testing.T) {
 		if s.Articles != 3 || s.Others != 2 {
 			t.Errorf("%q in %d of A's articles and %d others, want 3 and 2", s.Term, s.Articles, s.Others)
 		}
+		// Examples from the first articles using it, the corpus's second first.
+		if len(s.Examples) != 1 || s.Examples[0].Doc != "A-0" || s.Examples[0].Sentence != "Ferrymen." {
+			t.Errorf("%q: examples %+v, want A-0's sentence (one, all alike)", s.Term, s.Examples)
+		}
 	}
 	// With MinArticles 2, kestrel is found: the case above is no accident of z.
 	if got, want := termNames(t, Terms(docs, Options{Permutations: -1, MinArticles: 2}), "A"), []string{"Ferrymen", "Kestrel"}; !slices.Equal(got, want) {
@@ -116,6 +120,11 @@ func TestBigramEdges(t *testing.T) {
 	res := Terms(docs, Options{Permutations: -1})
 	if got, want := termNames(t, res, "A"), []string{"grey kestrel", "Kestrel harbour"}; !slices.Equal(got, want) {
 		t.Errorf("A's terms %q, want %q", got, want)
+	}
+	for _, s := range termsOf(t, res, "A") {
+		if len(s.Examples) != 1 || s.Examples[0].Sentence != a {
+			t.Errorf("%q: examples %+v, want the sentence %q", s.Term, s.Examples, a)
+		}
 	}
 }
 
@@ -191,5 +200,40 @@ func TestSubsumedAtShare(t *testing.T) {
 	res := Terms(corpusOf(a, nil, 40), Options{Permutations: -1})
 	if got, want := termNames(t, res, "A"), []string{"grey kestrel"}; !slices.Equal(got, want) {
 		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
+
+// TestUnigramBesideRareBigram: a unigram used by many more of the
+// outlet's articles than a bigram holding it is reported beside it:
+// kestrel (10 articles) is not hidden by grey kestrel (5).
+func TestUnigramBesideRareBigram(t *testing.T) {
+	a := append(repeat("A grey kestrel.", 5), repeat("A kestrel.", 5)...)
+	for _, w := range framingtest.FillerWords(200)[190:] {
+		a = append(a, w+".")
+	}
+	res := Terms(corpusOf(a, nil, 40), Options{Permutations: -1})
+	if got, want := termNames(t, res, "A"), []string{"kestrel", "grey kestrel"}; !slices.Equal(got, want) {
+		t.Errorf("A's terms %q, want %q", got, want)
+	}
+}
+
+// TestMostFrequentForm: the most frequent form, the smallest of those
+// tied, whatever the order of the map.
+func TestMostFrequentForm(t *testing.T) {
+	tied := map[string]int{}
+	for _, f := range []string{"kestrel", "Kestrel", "KESTREL", "kEstrel", "keStrel", "kesTrel", "kestRel", "kestrEl", "kestreL"} {
+		tied[f] = 2
+	}
+	rare := map[string]int{"a": 1, "b": 3, "c": 1, "d": 2, "e": 1, "f": 3, "g": 1}
+	for range 50 {
+		if got := mostFrequentForm(tied, "x"); got != "KESTREL" {
+			t.Fatalf("mostFrequentForm(tied) = %q, want the smallest, KESTREL", got)
+		}
+		if got := mostFrequentForm(rare, "x"); got != "b" {
+			t.Fatalf("mostFrequentForm(%v) = %q, want b", rare, got)
+		}
+	}
+	if got := mostFrequentForm(nil, "x"); got != "x" {
+		t.Errorf("mostFrequentForm(nil) = %q, want the default", got)
 	}
 }
