@@ -733,12 +733,12 @@ func (s *sentence) parenthesised(m agencyMatch) bool {
 }
 
 // citedBefore reports whether a citation cue precedes the agency at j,
-// skipping determiners and descriptions ("the Russian news agency TASS").
+// skipping up to five words of description ("the Russian news agency TASS").
 func (s *sentence) citedBefore(j int) bool {
 	k := j - 1
 	for n := 0; k >= 0 && n < 5; n++ {
 		w := s.w(k)
-		if w == "the" || w == "a" || w == "an" || mediaNouns[w] || s.capital(k) && cues[w] == 0 {
+		if w == "the" || w == "a" || w == "an" || mediaNouns[w] || s.capital(k) && cues[w] == 0 && !citingWords[w] {
 			k--
 			continue
 		}
@@ -769,7 +769,7 @@ func (s *sentence) citedBefore(j int) bool {
 }
 
 // citedAfter reports whether a citation cue follows an agency ending
-// before token k, skipping descriptions and auxiliaries ("TASS news agency
+// before token k, skipping up to three words of description or auxiliaries ("TASS news agency
 // reported", "Axios has learned").
 func (s *sentence) citedAfter(k int) bool {
 	for n := 0; k < s.n() && n < 3; n++ {
@@ -799,3 +799,8 @@ func addExample(exs []text.Example, ex text.Example) []text.Example {
 	}
 	return append(exs, ex)
 }
+
+// citingWords cite the agency after them ("citing Reuters"): capitalised
+// at the start of a sentence ("Citing Reuters, ..."), they are the cue, not
+// part of a description that citedBefore skips.
+var citingWords = wordSet("telling", "citing", "cited", "quoting", "quoted")

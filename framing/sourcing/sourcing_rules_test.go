@@ -144,3 +144,34 @@ func TestSourcesExamplesDistinct(t *testing.T) {
 		t.Errorf("examples %q, want %q", sents, want)
 	}
 }
+
+// TestSourcesCitedBefore: a citation cue before an agency, across a
+// description of up to five words ("the Russian state news agency"),
+// capitalised at the start of a sentence too.
+func TestSourcesCitedBefore(t *testing.T) {
+	checkSourcing(t, []sourcingCase{
+		{"Citing Reuters, the paper said the talks failed.", 0, 0, []string{"Reuters"}, verbs(1, 0, 0, 0)},
+		{"Quoting TASS, the paper said the talks failed.", 0, 0, []string{"TASS"}, verbs(1, 0, 0, 0)},
+		{"The paper ran it citing the Russian state news agency TASS.", 0, 0, []string{"TASS"}, verbs(0, 0, 0, 0)},
+		{"The paper ran it citing the Russian state TV news agency TASS.", 0, 0, nil, verbs(0, 0, 0, 0)},
+	})
+}
+
+// TestSourcesCitedAfter: a citation cue after an agency, across up to
+// three words of description or auxiliaries; a parenthesis left open at
+// the end of the text is no dateline.
+func TestSourcesCitedAfter(t *testing.T) {
+	checkSourcing(t, []sourcingCase{
+		{"TASS news agency has reported the talks failed.", 0, 0, []string{"TASS"}, verbs(0, 0, 0, 0)},
+		{"TASS state news agency has reported the talks failed.", 0, 0, nil, verbs(0, 0, 0, 0)},
+		{"The talks failed (Reuters", 0, 0, nil, verbs(0, 0, 0, 0)},
+	})
+}
+
+// TestSourcesAccordingToOutlet: the outlet off the list named after
+// "according to" is its run of joined capitalised words.
+func TestSourcesAccordingToOutlet(t *testing.T) {
+	checkSourcing(t, []sourcingCase{
+		{"According to the Kyiv Times, Russia and Belarus lied.", 1, 0, []string{"Kyiv Times"}, verbs(0, 0, 0, 0)},
+	})
+}
