@@ -769,8 +769,8 @@ func (s *sentence) citedBefore(j int) bool {
 }
 
 // citedAfter reports whether a citation cue follows an agency ending
-// before token k, skipping up to three words of description or auxiliaries ("TASS news agency
-// reported", "Axios has learned").
+// before token k, skipping up to three words of description and
+// auxiliaries ("TASS news agency reported", "Axios has learned").
 func (s *sentence) citedAfter(k int) bool {
 	for n := 0; k < s.n() && n < 3; n++ {
 		if w := s.w(k); mediaNouns[w] || w == "has" || w == "have" || w == "had" || w == "was" ||
