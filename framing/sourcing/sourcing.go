@@ -112,7 +112,7 @@ func readDoc(d *text.Doc) articleCounts {
 			t = u
 			s.read(&r)
 			if s.anonymous && len(r.examples) < text.MaxExamples {
-				r.examples = append(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(p.Text[sp.Start:sp.End])})
+				r.examples = addExample(r.examples, text.Example{Doc: d.ID, Outlet: d.Outlet, Sentence: strings.TrimSpace(p.Text[sp.Start:sp.End])})
 			}
 		}
 	}
@@ -733,12 +733,12 @@ func (s *sentence) parenthesised(m agencyMatch) bool {
 }
 
 // citedBefore reports whether a citation cue precedes the agency at j,
-// skipping determiners and descriptions ("the Russian news agency TASS").
+// skipping up to five words of description ("the Russian news agency TASS").
 func (s *sentence) citedBefore(j int) bool {
 	k := j - 1
 	for n := 0; k >= 0 && n < 5; n++ {
 		w := s.w(k)
-		if w == "the" || w == "a" || w == "an" || mediaNouns[w] || s.capital(k) && cues[w] == 0 {
+		if w == "the" || w == "a" || w == "an" || mediaNouns[w] || s.capital(k) && cues[w] == 0 && !citingWords[w] {
 			k--
 			continue
 		}
@@ -769,8 +769,8 @@ func (s *sentence) citedBefore(j int) bool {
 }
 
 // citedAfter reports whether a citation cue follows an agency ending
-// before token k, skipping descriptions and auxiliaries ("TASS news agency
-// reported", "Axios has learned").
+// before token k, skipping up to three words of description and
+// auxiliaries ("TASS news agency reported", "Axios has learned").
 func (s *sentence) citedAfter(k int) bool {
 	for n := 0; k < s.n() && n < 3; n++ {
 		if w := s.w(k); mediaNouns[w] || w == "has" || w == "have" || w == "had" || w == "was" ||
@@ -788,3 +788,19 @@ func (s *sentence) citedAfter(k int) bool {
 		"calculations", "poll", "survey", "tally", "interview", "correspondent",
 		"journalist", "journalists", "reporter", "reporters", "sources", "source")
 }
+
+// addExample appends ex to exs unless exs holds its sentence already: an
+// article that repeats a sentence (a pull quote, a copied paragraph) gives
+// it once, and Count, which keeps an outlet's first MaxExamples distinct
+// sentences, can still take its next one.
+func addExample(exs []text.Example, ex text.Example) []text.Example {
+	if slices.ContainsFunc(exs, func(e text.Example) bool { return e.Sentence == ex.Sentence }) {
+		return exs
+	}
+	return append(exs, ex)
+}
+
+// citingWords cite the agency after them ("citing Reuters"): capitalised
+// at the start of a sentence ("Citing Reuters, ..."), they are the cue, not
+// part of a description that citedBefore skips.
+var citingWords = wordSet("telling", "citing", "cited", "quoting", "quoted")
