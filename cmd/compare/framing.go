@@ -65,17 +65,28 @@ func addLexiconFlag(cmd *cobra.Command, files *[]string) {
 	cmd.Flags().StringArrayVar(files, "lexicon", nil, "lexicon file to add (repeatable), or none for discovery alone")
 }
 
-func framingRun(opts *framingOptions) error {
-	f := opts.f
-	lx, err := framing.LoadLexicons(opts.Lexicons)
+// lexiconOptions returns the run's options with the lexicons of --lexicon
+// loaded, for the commands that frame (framing, report).
+func lexiconOptions(f *factory, files []string) (pipeline.Options, error) {
+	lx, err := framing.LoadLexicons(files)
 	if err != nil {
-		return flagErrorf("--lexicon: %v", err)
+		return pipeline.Options{}, flagErrorf("--lexicon: %v", err)
 	}
 	popt, err := f.options()
 	if err != nil {
+		return pipeline.Options{}, err
+	}
+	popt.Lexicon = lx
+	return popt, nil
+}
+
+func framingRun(opts *framingOptions) error {
+	f := opts.f
+	popt, err := lexiconOptions(f, opts.Lexicons)
+	if err != nil {
 		return err
 	}
-	popt.Event, popt.Lexicon = opts.Event, lx
+	popt.Event = opts.Event
 	softMemoryLimit(pipeline.FramingMemory)
 	res, err := pipeline.Framing(opts.Paths, popt)
 	if err != nil {

@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsfold/compare/event"
-	"github.com/newsfold/compare/framing"
 	"github.com/newsfold/compare/pipeline"
 	"github.com/newsfold/compare/report"
 	"github.com/newsfold/compare/similarity"
@@ -126,15 +125,11 @@ func reportFormat(output string, format report.Format, given bool) (report.Forma
 
 func reportRun(opts *reportOptions) error {
 	f := opts.f
-	lx, err := framing.LoadLexicons(opts.Lexicons)
-	if err != nil {
-		return flagErrorf("--lexicon: %v", err)
-	}
-	popt, err := f.options()
+	popt, err := lexiconOptions(f, opts.Lexicons)
 	if err != nil {
 		return err
 	}
-	popt.Event, popt.Dedup, popt.NoFold, popt.Lexicon = opts.Event, opts.Dedup, !opts.Fold, lx
+	popt.Event, popt.Dedup, popt.NoFold = opts.Event, opts.Dedup, !opts.Fold
 	softMemoryLimit(pipeline.FramingMemory)
 	res, err := pipeline.Report(opts.Paths, popt, opts.Report)
 	if err != nil {
