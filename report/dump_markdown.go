@@ -23,6 +23,13 @@ const MarkdownLimit = 64000
 // out.
 const mdReserve = 1000
 
+// mdPartBytes bounds each folded part of the whole dump (outlets,
+// diagnostics, duplicates, framing, quotes, the events index), so that
+// the expanded events, which come after them, keep about half the room
+// whatever the dump: on AllSides the dump's parts alone took more than the
+// limit, and no event was left.
+const mdPartBytes = 5000
+
 // Markdown bounds within the limit: the events of the short summary, the
 // passages of an event, the words of a passage, and the examples of a
 // variant group.
@@ -86,23 +93,28 @@ func compactTables(md string) string {
 }
 
 // fold adds a part folded under summary, and reports whether it went in
-// whole. A part too large for the room left is left out, or when it may be
-// cut, cut after its last whole line that fits (left out when not even a
-// line does); what is cut or left out is named in the last line, unless
-// the caller names it.
-func (m *mdDoc) fold(summary, name string, body []byte, cuttable bool) bool {
+// whole. A part of more than most bytes, or more than the room left, is
+// cut after its last whole line that fits, and named in the last line;
+// when not even a line fits, it is left out and named. most 0 is a part
+// that may not be cut: it goes in whole or not at all, and the caller
+// names it.
+func (m *mdDoc) fold(summary, name string, body []byte, most int) bool {
 	open := "<details><summary>" + htmlText(summary) + "</summary>\n\n"
 	const cut = "\n*Cut here to stay within the size of a GitHub comment.*\n"
 	const closing = "\n</details>\n\n"
 	text := compactTables(escape.MarkdownLines(string(body)))
-	if len(open)+len(text)+len(closing) <= m.room() {
+	room := m.room()
+	if most > 0 {
+		room = min(room, most)
+	}
+	if len(open)+len(text)+len(closing) <= room {
 		m.b.WriteString(open + text + closing)
 		return true
 	}
-	if !cuttable {
+	if most == 0 {
 		return false
 	}
-	room := m.room() - len(open) - len(cut) - len(closing)
+	room -= len(open) + len(cut) + len(closing)
 	end := strings.LastIndexByte(text[:max(0, min(room, len(text)))], '\n')
 	if end <= 0 {
 		m.left = append(m.left, name)
@@ -138,7 +150,7 @@ func (d *Dump) markdown(w io.Writer, v *dumpView) error {
 		render        func(w io.Writer) error
 	}
 	parts := []part{
-		{fmt.Sprintf("Outlets (%d)", len(v.Outlets)), "the outlets", func(w io.Writer) error {
+		{fmt.Sprintf("Outlets (%s)", thousands(len(v.Outlets))), "the outlets", func(w io.Writer) error {
 			return writeFirst(w, true, dumpOutletTable, v.Outlets, "outlets")
 		}},
 	}
@@ -148,12 +160,12 @@ func (d *Dump) markdown(w io.Writer, v *dumpView) error {
 		}})
 	}
 	if n := len(v.Dedup.Groups); n > 0 {
-		parts = append(parts, part{fmt.Sprintf("Duplicate groups (%d)", n), "the duplicate groups", func(w io.Writer) error {
+		parts = append(parts, part{fmt.Sprintf("Duplicate groups (%s)", thousands(n)), "the duplicate groups", func(w io.Writer) error {
 			return writeFirst(w, true, dedupTable, v.Dedup.rows(), "groups")
 		}})
 	}
 	if n := len(v.Republished); n > 0 {
-		parts = append(parts, part{fmt.Sprintf("Republished: articles carrying a republisher's chrome (%d)", n), "the republished articles", func(w io.Writer) error {
+		parts = append(parts, part{fmt.Sprintf("Republished: articles carrying a republisher's chrome (%s)", thousands(n)), "the republished articles", func(w io.Writer) error {
 			return writeFirst(w, true, dumpArticleTable, v.Republished, "articles")
 		}})
 	}
@@ -161,11 +173,11 @@ func (d *Dump) markdown(w io.Writer, v *dumpView) error {
 		return d.mdFraming(w, v)
 	}})
 	if n := len(v.Quotes); n > 0 {
-		parts = append(parts, part{fmt.Sprintf("Quotes carried by more than one outlet (%d)", n), "the quotes", func(w io.Writer) error {
+		parts = append(parts, part{fmt.Sprintf("Quotes carried by more than one outlet (%s)", thousands(n)), "the quotes", func(w io.Writer) error {
 			return writeFirst(w, true, dumpQuoteTable, v.Quotes, "quotes")
 		}})
 	}
-	parts = append(parts, part{fmt.Sprintf("All events (%d, largest first)", len(v.Events)), "the events index", func(w io.Writer) error {
+	parts = append(parts, part{fmt.Sprintf("All events (%s, largest first)", thousands(len(v.Events))), "the events index", func(w io.Writer) error {
 		return writeFirst(w, true, dumpEventTable, []Event(v.Events), "events")
 	}})
 	for _, p := range parts {
@@ -173,7 +185,7 @@ func (d *Dump) markdown(w io.Writer, v *dumpView) error {
 		if err := p.render(&b); err != nil {
 			return err
 		}
-		m.fold(p.summary, p.name, b.Bytes(), true)
+		m.fold(p.summary, p.name, b.Bytes(), mdPartBytes)
 	}
 
 	if len(v.Expanded) > 0 {
@@ -185,13 +197,13 @@ func (d *Dump) markdown(w io.Writer, v *dumpView) error {
 			return err
 		}
 		summary := fmt.Sprintf("%s · %s · %s", e.ID, plural(len(e.Coverage), "article"), e.Label)
-		if !m.fold(summary, "", b.Bytes(), false) {
+		if !m.fold(summary, "", b.Bytes(), 0) {
 			rest := v.Expanded[k:]
 			names := rest[0].ID
 			if len(rest) > 1 {
 				names += "–" + rest[len(rest)-1].ID
 			}
-			m.left = append(m.left, fmt.Sprintf("the expanded events %s (%d)", names, len(rest)))
+			m.left = append(m.left, fmt.Sprintf("the expanded events %s (%s)", names, thousands(len(rest))))
 			break
 		}
 	}
@@ -214,7 +226,7 @@ func (d *Dump) mdFraming(w io.Writer, v *dumpView) error {
 	}
 	f := v.Framing
 	_, disc := f.bySource()
-	heading(fmt.Sprintf("Discovered variants (%d, not in the lexicon)", len(disc)))
+	heading(fmt.Sprintf("Discovered variants (%s, not in the lexicon)", thousands(len(disc))))
 	totals := map[string]int{}
 	for _, o := range f.Outlets {
 		totals[o.Outlet] = o.Articles
@@ -225,11 +237,11 @@ func (d *Dump) mdFraming(w io.Writer, v *dumpView) error {
 	if l := more(dumpRows, len(disc), "discovered groups"); l != "" {
 		fmt.Fprintf(w, "\n%s\n", l)
 	}
-	heading(fmt.Sprintf("Distinctive terms (%d outlets)", len(f.Distinctive)))
+	heading(fmt.Sprintf("Distinctive terms (%s outlets)", thousands(len(f.Distinctive))))
 	if err := writeFirst(w, true, distinctiveTable, f.Distinctive, "outlets"); err != nil {
 		return err
 	}
-	heading(fmt.Sprintf("Sourcing (%d outlets)", len(f.Sourcing)))
+	heading(fmt.Sprintf("Sourcing (%s outlets)", thousands(len(f.Sourcing))))
 	if err := writeFirst(w, true, sourcingTable, f.Sourcing, "outlets"); err != nil {
 		return err
 	}
@@ -295,12 +307,12 @@ func (d *Dump) mdEvent(w io.Writer, e DumpEvent) error {
 	}
 
 	if shared, single := e.sharedQuotes(); len(shared) > 0 {
-		fmt.Fprintf(w, "\n**Quotes carried by more than one article** (%d of %d)\n\n", len(shared), len(shared)+single)
+		fmt.Fprintf(w, "\n**Quotes carried by more than one article** (%s of %s)\n\n", thousands(len(shared)), thousands(len(shared)+single))
 		if err := writeRows(w, true, eventQuoteTable, shared); err != nil {
 			return err
 		}
 	} else if single > 0 {
-		fmt.Fprintf(w, "\nNo quote carried by more than one article (of %d).\n", single)
+		fmt.Fprintf(w, "\nNo quote carried by more than one article (of %s).\n", thousands(single))
 	}
 
 	// The diff of the most informative pair that aligns sentences: its

@@ -40,11 +40,11 @@ func (d *Dump) headLines(v *dumpView) []string {
 		read += ", " + event.DateSpan(d.R.Start, d.R.End)
 	}
 	if s.Republished > 0 {
-		read += fmt.Sprintf("; %d republished", s.Republished)
+		read += fmt.Sprintf("; %s republished", thousands(s.Republished))
 	}
-	evs := fmt.Sprintf("%s: %d of more than one article, %s", plural(s.Events, "event"), s.Grouped, plural(s.Singletons, "singleton"))
+	evs := fmt.Sprintf("%s: %s of more than one article, %s", plural(s.Events, "event"), thousands(s.Grouped), plural(s.Singletons, "singleton"))
 	if s.Expanded > 0 {
-		evs += fmt.Sprintf("; %d expanded, largest first", s.Expanded)
+		evs += fmt.Sprintf("; %s expanded, largest first", thousands(s.Expanded))
 	}
 	var found []string
 	switch s.DuplicateGroups {
@@ -254,27 +254,27 @@ func (d *Dump) terminal(w io.Writer, v *dumpView) error {
 		para(l, "  ")
 	}
 
-	heading(fmt.Sprintf("Outlets (%d)", len(v.Outlets)))
+	heading(fmt.Sprintf("Outlets (%s)", thousands(len(v.Outlets))))
 	if err := writeFirst(w, false, dumpOutletTable, v.Outlets, "outlets"); err != nil {
 		return err
 	}
 
 	if len(v.DiagnosticKinds) > 0 {
-		heading(fmt.Sprintf("Diagnostics by kind (%d)", len(v.DiagnosticKinds)))
+		heading(fmt.Sprintf("Diagnostics by kind (%s)", thousands(len(v.DiagnosticKinds))))
 		if err := writeFirst(w, false, dumpDiagnosticTable, v.DiagnosticKinds, "kinds"); err != nil {
 			return err
 		}
 	}
 
 	if n := len(v.Dedup.Groups); n > 0 {
-		heading(fmt.Sprintf("Duplicate groups (%d)", n))
+		heading(fmt.Sprintf("Duplicate groups (%s)", thousands(n)))
 		if err := writeFirst(w, false, dedupTable, v.Dedup.rows(), "groups"); err != nil {
 			return err
 		}
 	}
 
 	if n := len(v.Republished); n > 0 {
-		heading(fmt.Sprintf("Republished: articles carrying a republisher's chrome (%d)", n))
+		heading(fmt.Sprintf("Republished: articles carrying a republisher's chrome (%s)", thousands(n)))
 		if err := writeFirst(w, false, dumpArticleTable, v.Republished, "articles"); err != nil {
 			return err
 		}
@@ -285,13 +285,13 @@ func (d *Dump) terminal(w io.Writer, v *dumpView) error {
 	}
 
 	if n := len(v.Quotes); n > 0 {
-		heading(fmt.Sprintf("Quotes carried by more than one outlet (%d)", n))
+		heading(fmt.Sprintf("Quotes carried by more than one outlet (%s)", thousands(n)))
 		if err := writeFirst(w, false, dumpQuoteTable, v.Quotes, "quotes"); err != nil {
 			return err
 		}
 	}
 
-	heading(fmt.Sprintf("Events (%d, largest first)", len(v.Events)))
+	heading(fmt.Sprintf("Events (%s, largest first)", thousands(len(v.Events))))
 	if err := writeFirst(w, false, dumpEventTable, []Event(v.Events), "events"); err != nil {
 		return err
 	}
@@ -303,7 +303,7 @@ func (d *Dump) terminal(w io.Writer, v *dumpView) error {
 	}
 	if n := len(v.Expanded); n > terminalEvents {
 		fmt.Fprintln(w)
-		note(fmt.Sprintf("(%d more expanded events: the Markdown, JSON and HTML reports hold them: -o report.html)", n-terminalEvents))
+		note(fmt.Sprintf("(%s more expanded events: the Markdown, JSON and HTML reports hold them: -o report.html)", thousands(n-terminalEvents)))
 	}
 	return nil
 }
@@ -319,7 +319,7 @@ func (d *Dump) framingSummary(w io.Writer, v *dumpView, md bool, heading, note f
 			differ = append(differ, g)
 		}
 	}
-	heading(fmt.Sprintf("Framing: variants on which outlets differ (%d of %d groups; articles using each / the outlet's)", len(differ), len(f.Variants)))
+	heading(fmt.Sprintf("Framing: variants on which outlets differ (%s of %s groups; articles using each / the outlet's)", thousands(len(differ)), thousands(len(f.Variants))))
 	for _, n := range f.notes(0) {
 		if md {
 			n = "- " + mdEscape(n)
@@ -358,7 +358,7 @@ func (d *Dump) terminalEvent(w io.Writer, e DumpEvent, heading func(string), par
 	}
 	shared, single := e.sharedQuotes()
 	if len(shared) > 0 {
-		para(fmt.Sprintf("quotes carried by more than one article (%d of %d):", len(shared), len(shared)+single), "  ")
+		para(fmt.Sprintf("quotes carried by more than one article (%s of %s):", thousands(len(shared)), thousands(len(shared)+single)), "  ")
 		for _, q := range firstN(shared, terminalQuotes) {
 			para("  "+quoteLine(q), "    ")
 			for _, l := range quoteWho(q, e) {
@@ -369,7 +369,7 @@ func (d *Dump) terminalEvent(w io.Writer, e DumpEvent, heading func(string), par
 			para(fmt.Sprintf("  (and %d more: the Markdown, JSON and HTML reports hold them)", n), "    ")
 		}
 	} else {
-		para(fmt.Sprintf("no quote carried by more than one article (of %d)", single), "  ")
+		para(fmt.Sprintf("no quote carried by more than one article (of %s)", thousands(single)), "  ")
 	}
 	return nil
 }

@@ -387,7 +387,7 @@ func TestDumpHostile(t *testing.T) {
 func TestMarkdownFold(t *testing.T) {
 	body := []byte(strings.Repeat("| a <b> | 1 |\n", 200)) // 2,800 bytes, 4,000 escaped
 	var m mdDoc
-	if !m.fold("Small <one>", "the small part", body[:28], true) {
+	if !m.fold("Small <one>", "the small part", body[:28], mdPartBytes) {
 		t.Fatal("a small part did not fit")
 	}
 	if got := m.b.String(); got != "<details><summary>Small &lt;one&gt;</summary>\n\n| a &lt;b&gt; | 1 |\n| a &lt;b&gt; | 1 |\n\n</details>\n\n" {
@@ -395,10 +395,10 @@ func TestMarkdownFold(t *testing.T) {
 	}
 	m.b.WriteString(strings.Repeat("x", m.room()-1500)) // 1,500 bytes left
 	before := m.b.Len()
-	if m.fold("Whole", "the whole part", body, false) || m.b.Len() != before || len(m.left) != 0 {
+	if m.fold("Whole", "the whole part", body, 0) || m.b.Len() != before || len(m.left) != 0 {
 		t.Errorf("a part that may not be cut went in, or was named (%v)", m.left)
 	}
-	if m.fold("Cut", "the cut part", body, true) {
+	if m.fold("Cut", "the cut part", body, mdPartBytes) {
 		t.Fatal("a part of 4,000 bytes went in whole in 1,500")
 	}
 	added := m.b.String()[before:]
@@ -409,8 +409,12 @@ func TestMarkdownFold(t *testing.T) {
 	if len(m.left) != 1 || m.left[0] != "part of the cut part" {
 		t.Errorf("left %q", m.left)
 	}
+	var big mdDoc // a part over mdPartBytes is cut though there is room
+	if big.fold("Big", "the big part", []byte(strings.Repeat("| a | 1 |\n", 1000)), mdPartBytes) || big.b.Len() > mdPartBytes || big.left[0] != "part of the big part" {
+		t.Errorf("a part of 10,000 bytes: %d bytes written, left %q", big.b.Len(), big.left)
+	}
 	m.b.WriteString(strings.Repeat("x", m.room()-10))
-	if m.fold("None", "the last part", body, true) || len(m.left) != 2 || m.left[1] != "the last part" {
+	if m.fold("None", "the last part", body, mdPartBytes) || len(m.left) != 2 || m.left[1] != "the last part" {
 		t.Errorf("a part of which no line fits: left %q", m.left)
 	}
 }
